@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Where a posting was read from: a file format or the job site it was on. */
+export const Source = z.enum([
+  'remotewlb',
+  'frontmatter',
+  'markdown',
+  'jsonld',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'workable',
+  'smartrecruiters',
+  'workday',
+  'linkedin',
+  'indeed',
+  'html',
+  'text',
+]);
+export type Source = z.infer<typeof Source>;
+
+export const Workplace = z.enum(['remote', 'hybrid', 'onsite']);
+export type Workplace = z.infer<typeof Workplace>;
+
+export const EmploymentType = z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']);
+export type EmploymentType = z.infer<typeof EmploymentType>;
+
+export const Seniority = z.enum([
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'manager',
+  'director',
+]);
+export type Seniority = z.infer<typeof Seniority>;
+
+export const SalaryPeriod = z.enum(['hour', 'day', 'week', 'month', 'year']);
+export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
+
+/**
+ * A pay range as the posting states it. "Up to X" leaves `min` null, "from X" leaves `max`
+ * null; `text` keeps the words it came from so the UI can show them verbatim.
+ */
+export const Salary = z.object({
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  /** ISO 4217 code, upper case. */
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: SalaryPeriod,
+  kind: z.enum(['base', 'ote', 'unknown']),
+  /** 'estimate' when a job board guessed it (RemoteWLB's 💰 header), not the employer. */
+  origin: z.enum(['employer', 'estimate']),
+  text: z.string(),
+});
+export type Salary = z.infer<typeof Salary>;
+
+export const Experience = z.object({
+  minYears: z.number().nonnegative(),
+  maxYears: z.number().nonnegative().nullable(),
+  text: z.string(),
+});
+export type Experience = z.infer<typeof Experience>;
+
+export const SectionKind = z.enum([
+  'about',
+  'responsibilities',
+  'requirements',
+  'nice-to-have',
+  'benefits',
+  'compensation',
+  'process',
+  'other',
+]);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const JobSection = z.object({
+  kind: SectionKind,
+  heading: z.string(),
+  text: z.string(),
+});
+export type JobSection = z.infer<typeof JobSection>;
+
+export const JobSkills = z.object({
+  /** Canonical dictionary names (e.g. "Go", "PostgreSQL"), plus unrecognised names. */
+  required: z.array(z.string()),
+  preferred: z.array(z.string()),
+  /** Names found by pattern in requirement lists but absent from the dictionary. */
+  unrecognised: z.array(z.string()),
+});
+export type JobSkills = z.infer<typeof JobSkills>;
+
+/** "One or more of Ruby, Go, Java": any one member satisfies the group. */
+export const SkillGroup = z.object({
+  anyOf: z.array(z.string()).min(2),
+  required: z.boolean(),
+});
+export type SkillGroup = z.infer<typeof SkillGroup>;
+
+/** The data model the CLI prints and the extension stores (DESIGN.md §3). */
+export const Job = z.object({
+  /** Stable: the canonical URL when known, else a hash of the content. */
+  id: z.string().min(1),
+  url: z.string().nullable(),
+  source: Source,
+  title: z.string(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  workplace: Workplace.nullable(),
+  employmentType: EmploymentType.nullable(),
+  seniority: Seniority.nullable(),
+  salary: Salary.nullable(),
+  experience: Experience.nullable(),
+  skills: JobSkills,
+  skillGroups: z.array(SkillGroup),
+  sections: z.array(JobSection),
+  /** ISO 8601. */
+  postedAt: z.string().nullable(),
+});
+export type Job = z.infer<typeof Job>;
