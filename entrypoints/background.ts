@@ -1,5 +1,43 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncAllSitesScript } from '../src/background/all-sites';
+import { sendPageCommand } from '../src/background/page-commands';
+import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
+import { handleMessage } from '../src/messaging/handle';
+
+const SAVE_MENU_ID = 'jobmark-save';
 
 export default defineBackground(() => {
-  // Wiring only: message handlers are registered here as src/messaging grows.
+  // Wiring only: every message is parsed and dispatched by src/messaging.
+  const db = new JobDb(JOB_DB_NAME);
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const context = {
+    now: () => new Date(),
+    db,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+    openOptionsPage: () => browser.runtime.openOptionsPage(),
+  };
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const fromExtensionPage = !sender.tab && sender.url?.startsWith(extensionOrigin) === true;
+    return handleMessage(message, context, fromExtensionPage ? 'extension' : 'content-script');
+  });
+
+  // Saving from the keyboard (commands) and the page's context menu.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-job') void sendPageCommand(tab, { type: 'page/save' });
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save job posting to Jobmark', contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) void sendPageCommand(tab, { type: 'page/save' });
+  });
+
+  // The toolbar button reads the current tab on demand (activeTab), on any site.
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void sendPageCommand(tab, { type: 'page/detect' }));
+
+  // Optional access to every site: keep the dynamic content script in step with it.
+  void syncAllSitesScript();
+  browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
+  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
 });

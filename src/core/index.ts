@@ -1,2 +1,4 @@
 export * from './job';
+export * from './profile';
 export * from './raw-posting';
+export * from './saved-job';

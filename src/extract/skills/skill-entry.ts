@@ -36,4 +36,11 @@ export interface SkillEntry {
    * as "in", "with", "using", "experience" next to it.
    */
   ambiguous?: boolean;
+  /**
+   * Extra spellings that are ordinary words although the name is not: matched only with the
+   * exact letter case given and only in a technical context, as if the entry were
+   * `caseSensitive` and `ambiguous` for these spellings alone ("Node" for Node.js, "Spark"
+   * for Apache Spark). A matcher that ignores this field only loses recall, never precision.
+   */
+  ambiguousAliases?: readonly string[];
 }

@@ -1,0 +1,201 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { highlightSkills, type HighlightHandle } from '../../src/content/highlights';
+import { ask, isPageCommand } from '../../src/content/page-messages';
+import { waitForPosting } from '../../src/content/wait-for-posting';
+import type { AnnotateResponse } from '../../src/messaging/protocol';
+import { greenhouseJobRef } from '../../src/sites/greenhouse';
+import { extractPosting, findAdapters } from '../../src/sites/registry';
+import { Badge, type Corner, type SaveState } from '../../src/ui/badge/badge';
+import { NoPostingNotice } from '../../src/ui/badge/no-posting-notice';
+
+type Annotated = Extract<AnnotateResponse, { job: object }>;
+
+/** How long a client-rendered page may take to show its posting. */
+const RENDER_TIMEOUT_MS = 8_000;
+const RENDER_RETRY_MS = 150;
+/** Guards against a second copy (manifest + all-sites registration + toolbar injection). */
+const LOADED = Symbol.for('jobmark.job-page');
+
+/**
+ * The content script: find the posting, ask the background to analyse it, show the badge and
+ * the highlights, save on request. Re-runs on SPA navigation; everything it adds to the page
+ * is removed when the page changes or the extension reloads.
+ */
+export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
+  const scope = globalThis as { [LOADED]?: boolean };
+  if (scope[LOADED]) return;
+  scope[LOADED] = true;
+  ctx.onInvalidated(() => void (scope[LOADED] = false));
+
+  const started = performance.now();
+  let page = new PageAnnotation(ctx, started);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    page.remove();
+    page = new PageAnnotation(ctx, performance.now());
+    void page.annotate(false);
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isPageCommand(message) || ctx.isInvalid) return undefined;
+    return message.type === 'page/save' ? page.saveFromCommand() : page.annotate(true);
+  });
+  browser.storage.onChanged.addListener(() => {
+    // The profile or a display setting changed (options page, another tab): refresh.
+    if (!ctx.isInvalid && page.annotated) void page.annotate(false);
+  });
+  await page.annotate(false);
+}
+
+/** One page's annotation: its badge, its highlights and its save state. */
+class PageAnnotation {
+  annotated: Annotated | null = null;
+  private save: SaveState = { status: 'idle' };
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private highlights: HighlightHandle | null = null;
+  private readonly abort = new AbortController();
+  private removed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly started: number,
+  ) {}
+
+  /** Reads the page and shows the badge; `explicit` when the user asked, so silence is not an answer. */
+  async annotate(explicit: boolean): Promise<void> {
+    const url = new URL(location.href);
+    const siteId = findAdapters(url)[0]?.id ?? 'jsonld';
+    const greenhouse = greenhouseJobRef(url, document);
+    try {
+      const found = await waitForPosting(document, () => extractPosting(document, url), {
+        timeoutMs: explicit ? 1_000 : RENDER_TIMEOUT_MS,
+        intervalMs: RENDER_RETRY_MS,
+        signal: this.abort.signal,
+      });
+      if (this.removed) return;
+      if (!found && !greenhouse) return explicit ? this.notice('Jobmark found no job posting on this page.') : undefined;
+      const answer = await ask({
+        type: 'page/annotate',
+        pageUrl: url.href,
+        siteId,
+        page: found?.page ?? null,
+        greenhouse,
+      });
+      if (this.removed) return;
+      if (!answer.posting) {
+        if (explicit) await this.notice(answer.display.siteEnabled ? 'Jobmark found no job posting on this page.' : 'Jobmark is turned off on this site. Turn it back on in Jobmark’s options.');
+        return;
+      }
+      this.annotated = answer as Annotated;
+      if (this.save.status !== 'saving') this.save = answer.savedAt ? { status: 'saved', savedAt: answer.savedAt } : { status: 'idle' };
+      await this.showBadge();
+      this.showHighlights();
+    } catch (error) {
+      console.warn('[jobmark] could not annotate this page', error);
+      if (explicit) await this.notice(error instanceof Error ? error.message : 'Jobmark could not read this page.');
+    }
+  }
+
+  /** Keyboard shortcut or context menu: save the posting on this page, reading it first if need be. */
+  async saveFromCommand(): Promise<void> {
+    if (!this.annotated) await this.annotate(true);
+    if (this.annotated) await this.saveNow();
+  }
+
+  remove(): void {
+    this.removed = true;
+    this.abort.abort();
+    this.highlights?.clear();
+    this.ui?.remove();
+  }
+
+  private async saveNow(): Promise<void> {
+    const annotated = this.annotated;
+    if (!annotated || this.save.status === 'saving') return;
+    this.save = { status: 'saving' };
+    this.renderBadge();
+    try {
+      const { record } = await ask({ type: 'jobs/save', raw: annotated.posting });
+      this.save = { status: 'saved', savedAt: record.savedAt };
+    } catch (error) {
+      this.save = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    this.renderBadge();
+  }
+
+  private async updateDisplay(patch: { highlightsEnabled?: boolean; badgeCollapsed?: boolean; badgeCorner?: Corner }) {
+    if (!this.annotated) return;
+    this.annotated = { ...this.annotated, display: { ...this.annotated.display, ...patch } };
+    this.renderBadge();
+    this.showHighlights();
+    await ask({ type: 'display/update', ...patch }).catch((error) => console.warn('[jobmark] setting not saved', error));
+  }
+
+  private async turnOffSite(): Promise<void> {
+    const siteId = findAdapters(new URL(location.href))[0]?.id ?? 'jsonld';
+    this.remove();
+    await ask({ type: 'display/update', disableSite: siteId }).catch((error) => console.warn('[jobmark] setting not saved', error));
+  }
+
+  private async mount(): Promise<ShadowRootContentScriptUi<void>> {
+    if (this.ui) return this.ui;
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: 'jobmark-badge',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: () => undefined,
+      onRemove: () => {
+        if (this.ui) render(null, this.ui.uiContainer);
+      },
+    });
+    this.ui.mount();
+    return this.ui;
+  }
+
+  private async showBadge(): Promise<void> {
+    const ui = await this.mount();
+    this.renderBadge();
+    // For `npm run bench`: time from the content script's start to a rendered badge.
+    ui.shadowHost.setAttribute('data-ready-ms', (performance.now() - this.started).toFixed(1));
+  }
+
+  private renderBadge(): void {
+    const annotated = this.annotated;
+    if (!annotated || !this.ui) return;
+    render(
+      <Badge
+        job={annotated.job}
+        match={annotated.match}
+        save={this.save}
+        now={new Date()}
+        collapsed={annotated.display.badgeCollapsed}
+        corner={annotated.display.badgeCorner}
+        highlightsOn={annotated.display.highlightsEnabled}
+        onSave={() => void this.saveNow()}
+        onToggleCollapsed={(badgeCollapsed) => void this.updateDisplay({ badgeCollapsed })}
+        onMove={(badgeCorner) => void this.updateDisplay({ badgeCorner })}
+        onToggleHighlights={(highlightsEnabled) => void this.updateDisplay({ highlightsEnabled })}
+        onTurnOffSite={() => void this.turnOffSite()}
+        onOpenOptions={() => void ask({ type: 'options/open' }).catch(() => undefined)}
+      />,
+      this.ui.uiContainer,
+    );
+  }
+
+  private showHighlights(): void {
+    this.highlights?.clear();
+    this.highlights = null;
+    const annotated = this.annotated;
+    if (!annotated?.display.highlightsEnabled || !document.body) return;
+    this.highlights = highlightSkills(document.body, annotated.terms, {
+      exclude: this.ui ? [this.ui.shadowHost] : [],
+    });
+  }
+
+  private async notice(message: string): Promise<void> {
+    const ui = await this.mount();
+    render(<NoPostingNotice message={message} onClose={() => this.remove()} />, ui.uiContainer);
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Job } from './job';
+import { RawPosting } from './raw-posting';
+
+export const JobStatus = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected']);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+/**
+ * A job the user saved: the extracted Job, the raw posting it came from (so it can be
+ * re-analysed when the extractors improve) and the user's own fields, which saving the same
+ * posting again must never overwrite.
+ */
+export const SavedJob = Job.extend({
+  raw: RawPosting,
+  /** ISO 8601: first saved; kept on re-save. */
+  savedAt: z.string(),
+  /** ISO 8601: last time the posting itself was re-read. */
+  updatedAt: z.string(),
+  status: JobStatus,
+  note: z.string().max(10_000),
+});
+export type SavedJob = z.infer<typeof SavedJob>;
+
+/** The fields only the user writes. */
+export const USER_FIELDS = ['status', 'note'] as const satisfies readonly (keyof SavedJob)[];

@@ -1,0 +1,70 @@
+import type { DBCore } from 'dexie';
+import type { Job, RawPosting, SavedJob } from '../core';
+import { JobDb } from './job-db';
+
+/**
+ * Synthetic jobs for the db and messaging tests (test support only; nothing in the
+ * extension imports it). Invented text, never copied from a real posting.
+ */
+export function fakeRaw(overrides: Partial<RawPosting> = {}): RawPosting {
+  return {
+    source: 'greenhouse',
+    url: 'https://boards.greenhouse.io/zorbly/jobs/42?gh_src=mail',
+    title: 'Senior Widget Engineer',
+    company: 'Zorbly',
+    location: 'Remote',
+    sections: [{ heading: 'What you need', text: '- 4+ years building widgets with Go' }],
+    hints: {},
+    ...overrides,
+  };
+}
+
+export function fakeJob(overrides: Partial<Job> = {}): Job {
+  return {
+    id: 'https://boards.greenhouse.io/zorbly/jobs/42',
+    url: 'https://boards.greenhouse.io/zorbly/jobs/42?gh_src=mail',
+    source: 'greenhouse',
+    title: 'Senior Widget Engineer',
+    company: 'Zorbly',
+    location: 'Remote',
+    workplace: 'remote',
+    employmentType: 'full-time',
+    seniority: 'senior',
+    salary: null,
+    experience: { minYears: 4, maxYears: null, text: '4+ years' },
+    skills: { required: ['Go'], preferred: ['PostgreSQL'], unrecognised: [] },
+    skillGroups: [],
+    sections: [{ kind: 'requirements', heading: 'What you need', text: '- 4+ years building widgets with Go' }],
+    postedAt: null,
+    ...overrides,
+  };
+}
+
+export function fakeSavedJob(overrides: Partial<SavedJob> = {}): SavedJob {
+  return {
+    ...fakeJob(),
+    raw: fakeRaw(),
+    savedAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-01-10T09:00:00.000Z',
+    status: 'saved',
+    note: '',
+    ...overrides,
+  };
+}
+
+/** A JobDb whose every write fails the way a full disk makes IndexedDB fail. */
+export function fullDiskDb(name: string): JobDb {
+  const db = new JobDb(name);
+  db.use({
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (tableName) => ({
+        ...down.table(tableName),
+        mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+      }),
+    }),
+  });
+  return db;
+}

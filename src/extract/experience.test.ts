@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { JobSection, SectionKind } from '../core/job';
+import { extractExperience } from './experience';
+
+const section = (kind: SectionKind, text: string): JobSection => ({ kind, heading: '', text });
+const inRequirements = (text: string) => extractExperience([section('requirements', text)]);
+
+/** CPU milliseconds `run` takes: unlike wall time, not inflated by other work on a busy machine. */
+function cpuMs(run: () => void): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+// Every phrase below is invented for this test.
+describe('extractExperience phrases', () => {
+  it.each<[string, number, number | null]>([
+    ['- 4-8+ years of backend development experience', 4, 8],
+    ['- 3+ years building data pipelines', 3, null],
+    ['- 3 + years with TypeScript', 3, null],
+    ['- More than 3 years of backend work', 3, null],
+    ['- At least five years in a product role', 5, null],
+    ['- Minimum of 2 years as a designer', 2, null],
+    ['- A minimum of 6 years of relevant experience', 6, null],
+    ['- 2 to 4 years of QA experience', 2, 4],
+    ['- 2–4 years of QA experience', 2, 4],
+    ['- Between 3 and 5 years of experience', 3, 5],
+    ['- 5 years of experience with Go', 5, null],
+    ['- Five (5) years of professional experience', 5, null],
+    ['- (7) years of industry experience', 7, null],
+    ['- 3 yrs of React', 3, null],
+    ['- 10+ yrs experience', 10, null],
+    ['- Twelve years of experience in finance', 12, null],
+    ['- Twenty years leading teams', 20, null],
+    ['- One year of experience in support', 1, null],
+    ['- 1+ year of experience with Rust', 1, null],
+    ['- 2.5+ years of Python', 2.5, null],
+    ['- 5 or more years of experience', 5, null],
+    ['- 3 or 4 years of experience in sales', 3, 4],
+    ['- Over 2 years of practical AWS experience', 2, null],
+    ["- 6+ years' experience in data engineering", 6, null],
+    ['- Up to 2 years of experience (graduates welcome)', 0, 2],
+    ['- Solid development experience (7+ years).', 7, null],
+    ['- You have built web products for 5+ years', 5, null],
+  ])('%s → %s..%s', (text, minYears, maxYears) => {
+    expect(inRequirements(text)).toMatchObject({ minYears, maxYears });
+  });
+
+  it.each([
+    ['- We were founded 20 years ago and are still growing'],
+    ['- Over 10 years in business serving clients'],
+    ['- 10 years of growth behind us'],
+    ['- This is a 2 years contract, renewable'],
+    ['- Within 2 years you will lead the team'],
+    ['- For the past 10 years, our team has shipped tools'],
+    ['- A 7-year window to exercise options'],
+    ['- Our company has been around for more than 125 years'],
+    ['- We offer 25 days of holiday per year'],
+    ['- Fluent English; 3 days a week in the office'],
+    ['- Python 3 and a years-long love of typing'],
+  ])('finds no experience in %s', (text) => {
+    expect(inRequirements(text)).toBeNull();
+  });
+
+  it('caps implausible years', () => {
+    expect(inRequirements('- 45+ years of experience')).toBeNull();
+  });
+});
+
+describe('extractExperience choosing the main requirement', () => {
+  it('takes the largest minimum in the requirements', () => {
+    const experience = inRequirements('- 5+ years of software engineering\n- 2+ years with Kubernetes');
+    expect(experience).toMatchObject({ minYears: 5, maxYears: null, text: '5+ years of software engineering' });
+  });
+
+  it('takes the largest minimum within one line', () => {
+    const experience = inRequirements(
+      '- 12+ years of industry experience including at least 4 years leading teams',
+    );
+    expect(experience).toMatchObject({ minYears: 12 });
+  });
+
+  it('prefers requirements over the rest of the posting', () => {
+    const experience = extractExperience([
+      section('about', 'Our ideal teammate has 8+ years of experience shipping software.'),
+      section('requirements', '- 3+ years of experience with Elixir'),
+    ]);
+    expect(experience).toMatchObject({ minYears: 3, text: '3+ years of experience with Elixir' });
+  });
+
+  it('outside requirements, counts only phrases that say experience', () => {
+    const experience = extractExperience([
+      section('about', 'We have grown for 12 years. You bring 4+ years of professional experience.'),
+    ]);
+    expect(experience).toMatchObject({ minYears: 4 });
+  });
+
+  it('uses nice-to-have only when nothing else states years', () => {
+    const onlyNice = extractExperience([section('nice-to-have', '- 2+ years of experience with Rust')]);
+    expect(onlyNice).toMatchObject({ minYears: 2 });
+    const both = extractExperience([
+      section('nice-to-have', '- 8+ years of experience with Rust'),
+      section('requirements', '- 3+ years of experience with Go'),
+    ]);
+    expect(both).toMatchObject({ minYears: 3 });
+  });
+
+  it('ignores years in benefits', () => {
+    expect(extractExperience([section('benefits', '- Sabbatical after 5 years of experience with us')])).toBeNull();
+  });
+
+  it('keeps the clause when the line is long', () => {
+    const line =
+      '- Deep knowledge of object-oriented design in at least one of these languages: Go, Ruby, Python, Java or Scala, plus familiarity with queues, with more than 3 years experience';
+    expect(inRequirements(line)).toMatchObject({ minYears: 3, text: 'with more than 3 years experience' });
+  });
+
+  it('reads 1 MB in well under 100 ms', () => {
+    const big = '- 3+ years of experience with tools, founded 20 years ago. '.repeat(17_000);
+    inRequirements('- 3+ years');
+    expect(inRequirements(big)).toMatchObject({ minYears: 3 });
+    expect(cpuMs(() => inRequirements(big))).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Experience, JobSection, SectionKind } from '../core/job';
+import { findExperienceMentions, type ExperienceMention } from './experience-mentions';
+// The same light-markdown clean-up as salary text, so both read alike in the UI.
+import { cleanMarkdown } from './salary-snippet';
+
+/**
+ * Where to look, in order. Requirements sections state the bar, so any "N years" there
+ * counts; elsewhere the phrase must say it is experience ("5+ years of experience",
+ * "professional", "in a … role"). Benefits and compensation are skipped: years there are
+ * vesting, tenure and service awards.
+ */
+const TIERS: ReadonlyArray<{ kinds: ReadonlySet<SectionKind>; needsExperienceWord: boolean }> = [
+  { kinds: new Set(['requirements']), needsExperienceWord: false },
+  { kinds: new Set(['about', 'responsibilities', 'other', 'process']), needsExperienceWord: true },
+  { kinds: new Set(['nice-to-have']), needsExperienceWord: true },
+];
+
+/** Longest `text` kept whole; a longer line is cut to the clause around the phrase. */
+const MAX_LINE = 140;
+
+/** The line around [start, end), looking at most MAX_REACH characters either way. */
+function lineOf(text: string, start: number, end: number): { start: number; end: number } {
+  const MAX_REACH = 1_000;
+  let from = start;
+  while (from > 0 && start - from < MAX_REACH && text[from - 1] !== '\n') from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_REACH && text[to] !== '\n') to++;
+  return { start: from, end: to };
+}
+
+/** Where a clause may start: after punctuation, or at "or"/"and" joining alternatives. */
+const CLAUSE_STARTS = ['. ', '; ', ', ', ': ', ' OR ', ' or ', ' and ', ' - '];
+
+/** The words to show: the line when short, else the clause around the phrase. */
+function phraseText(text: string, mention: ExperienceMention): string {
+  const line = lineOf(text, mention.start, mention.end);
+  if (line.end - line.start <= MAX_LINE) return cleanMarkdown(text.slice(line.start, line.end));
+  const headStart = Math.max(line.start, mention.start - 80);
+  const head = text.slice(headStart, mention.start);
+  let from = headStart;
+  let cut = -1;
+  for (const mark of CLAUSE_STARTS) {
+    const at = head.lastIndexOf(mark);
+    if (at >= 0 && at + mark.length > cut) cut = at + mark.length;
+  }
+  if (cut >= 0) from = headStart + cut;
+  else if (headStart > line.start) {
+    // No clause mark within reach: start at the next whole word rather than mid-word.
+    const space = head.indexOf(' ');
+    from = space >= 0 ? headStart + space + 1 : mention.start;
+  }
+  const tail = text.slice(mention.end, Math.min(line.end, mention.end + 100));
+  const stop = /[.;,](?:\s|$)/.exec(tail);
+  let to = mention.end + (stop ? stop.index : tail.length);
+  if (!stop && to < line.end) {
+    // Likewise end on a whole word.
+    const space = text.lastIndexOf(' ', to);
+    if (space > mention.end) to = space;
+  }
+  return cleanMarkdown(text.slice(from, to));
+}
+
+interface Found {
+  mention: ExperienceMention;
+  /** The section text it was found in, to cut `Experience.text` from once chosen. */
+  source: string;
+}
+
+/**
+ * The years of experience a posting asks for. Within the first tier that has any mention,
+ * the main requirement is the one with the largest minimum ("5+ years of software
+ * engineering, 2+ years with Kubernetes" → 5); ties go to the first. Years are capped at
+ * 0–40.
+ */
+export function extractExperience(sections: readonly JobSection[]): Experience | null {
+  for (const tier of TIERS) {
+    let best: Found | null = null;
+    for (const section of sections) {
+      if (!tier.kinds.has(section.kind)) continue;
+      for (const mention of findExperienceMentions(section.text)) {
+        if (tier.needsExperienceWord && !mention.saysExperience) continue;
+        if (best && mention.minYears <= best.mention.minYears) continue;
+        best = { mention, source: section.text };
+      }
+    }
+    if (best) {
+      const { minYears, maxYears } = best.mention;
+      return { minYears, maxYears, text: phraseText(best.source, best.mention) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+import { cleanInline, INLINE_MAX_CHARS, repairMojibake } from './normalize-text';
+
+/** The markers job boards put in front of a location (RemoteWLB's "`🌎 Pakistan`"). */
+const MARKED_SPAN = /`[^`\n]{0,20}(?:🌎|🌍|🌏|📍)[^`\n]{0,500}`/u;
+
+/** "Location:", "Locations -", "Job location:" before the place itself. */
+const LOCATION_PREFIX = /^(?:job |work |office )?locations?(?:\s{0,5}[:\-–—]\s{0,5}|$)/i;
+
+/**
+ * The location as the posting writes it, cleaned: no backticks or emoji markers, no
+ * "Location:" prefix, single spaces, ", " between parts, empty and repeated parts dropped
+ * ("remote,Remote" → "Remote"). Null when nothing is left.
+ */
+export function cleanLocation(raw: string | null): string | null {
+  if (raw === null) return null;
+  const cleaned = cleanInline(markedSpan(repairMojibake(raw.slice(0, INLINE_MAX_CHARS)))).replace(LOCATION_PREFIX, '');
+  // A comma with no space after it separates whole locations in board lists
+  // ("Ottawa, Canada,Remote"); a comma and a space separates the parts of one location.
+  const locations = withoutPrefixes(uniqueIgnoringCase(cleaned.split(/,(?! )/).map(trimmedList)));
+  const location = withoutRepeatedNeighbours(locations.join(', ').split(',').map((part) => part.trim())).join(', ');
+  return location === '' ? null : location;
+}
+
+function trimmedList(text: string): string {
+  return text.split(',').map((part) => part.trim()).filter((part) => part !== '').join(', ');
+}
+
+/**
+ * When a board line carries several badges ("`💰 ~0k` `🌎 Ottawa, Canada`"), only the one
+ * with the location marker is the location.
+ */
+function markedSpan(text: string): string {
+  return MARKED_SPAN.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Locations in their first order, each once. Letter case does not make one new; of the
+ * spellings, one that starts with a capital wins ("remote,Remote" → "Remote").
+ */
+function uniqueIgnoringCase(items: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const item of items) {
+    if (item === '') continue;
+    const key = item.toLowerCase();
+    const seen = byKey.get(key);
+    if (seen === undefined || (!startsWithCapital(seen) && startsWithCapital(item))) byKey.set(key, item);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * A location that only starts another one says nothing more: "remote,Remote EMEA" →
+ * "Remote EMEA" (boards prepend a bare "remote" tag to the real label).
+ */
+function withoutPrefixes(items: readonly string[]): string[] {
+  // Every pair is compared; a list this long is not a list of places any more.
+  if (items.length > 100) return [...items];
+  const lower = items.map((item) => item.toLowerCase());
+  return items.filter((_, i) => {
+    const own = lower[i] ?? '';
+    return !lower.some((other, j) => j !== i && other.length > own.length && other.startsWith(own) && !/[\p{L}\p{N}]/u.test(other.charAt(own.length)));
+  });
+}
+
+/**
+ * "Berlin, Berlin, Germany" → "Berlin, Germany". Only a part repeated right after itself
+ * goes: "San Jose, CA, …, San Francisco, CA" needs its second "CA".
+ */
+function withoutRepeatedNeighbours(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '') continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.toLowerCase() === part.toLowerCase()) {
+      if (!startsWithCapital(previous) && startsWithCapital(part)) out[out.length - 1] = part;
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+
+function startsWithCapital(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}

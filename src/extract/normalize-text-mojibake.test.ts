@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from './normalize-text-mojibake';
+
+/** What a UTF-8 text looks like after its bytes were read as Windows-1252 (WHATWG mapping). */
+function breakEncoding(text: string): string {
+  const cp1252 = new TextDecoder('windows-1252');
+  return cp1252.decode(new TextEncoder().encode(text));
+}
+
+function bestOf(work: () => void): number {
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe('repairMojibake', () => {
+  it.each([
+    ['emoji marker', 'ðŸŒŽ Lisbon', '🌎 Lisbon'],
+    ['em dash', 'fast â€” and fun', 'fast — and fun'],
+    ['apostrophe', 'Weâ€™re hiring', 'We’re hiring'],
+    ['accented letter', 'cafÃ© crÃ¨me', 'café crème'],
+    ['NBSP after Â', 'salary:Â\u00a0competitive', 'salary:\u00a0competitive'],
+    ['bullet', 'â€¢ Go', '• Go'],
+    // ● is E2 97 8F; 0x8F is undefined in Windows-1252 and arrives as U+008F.
+    ['undefined byte 0x8F', 'â—\u008f item', '● item'],
+    // 😁 is F0 9F 98 81; 0x81 arrives as U+0081.
+    ['undefined byte 0x81', 'ðŸ˜\u0081', '😁'],
+    ['euro sign', 'â‚¬50k', '€50k'],
+  ])('%s', (_, broken, repaired) => {
+    expect(repairMojibake(broken)).toBe(repaired);
+  });
+
+  it.each([
+    ['plain ASCII', 'Senior Go engineer, 5+ years'],
+    ['real accents', 'São Paulo, Zürich, Montréal, Kraków'],
+    ['real euro and quotes', '€60,000 – “competitive” – it’s fine'],
+    ['Portuguese capital letters', 'SÃO PAULO — ÁREA'],
+    ['emoji', '🚀 Ship it 🌎'],
+    ['a lone lead byte character', 'Ã la carte'],
+    ['CJK and Cyrillic', '東京 — Москва'],
+  ])('leaves correct text alone: %s', (_, text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
+
+  it('repairs broken runs and leaves correct text beside them as it is', () => {
+    expect(repairMojibake('Café in MÃ¼nchen — â€œremoteâ€\u009d')).toBe('Café in München — “remote”');
+  });
+
+  it.each([
+    ['accents', 'Crème brûlée, naïve façade'],
+    ['punctuation', '“Quotes” — dashes – and ellipses…'],
+    ['emoji', 'Remote 🌍 • Hybrid 🏢 • 👩‍💻'],
+    ['mixed scripts', 'Zürich / Łódź / İstanbul / 北京'],
+  ])('reverses the Windows-1252 misreading of any UTF-8 text: %s', (_, text) => {
+    expect(repairMojibake(breakEncoding(text))).toBe(text);
+  });
+
+  it('repairs text that was misread twice, and repairing again changes nothing', () => {
+    const twice = breakEncoding(breakEncoding('naïve café'));
+    expect(repairMojibake(twice)).toBe('naïve café');
+    expect(repairMojibake(repairMojibake(twice))).toBe('naïve café');
+  });
+
+  it('handles a megabyte of broken text in well under 100 ms (scaled when the machine is busy)', () => {
+    const text = 'Ã©â€™ðŸŒŽ'.repeat(110_000);
+    // Fixed linear work that takes about 10 ms on an idle machine: the yardstick for "busy".
+    const lines = 'x:\n'.repeat(333_333);
+    const baseline = bestOf(() => lines.split('\n').map((line) => line.trim()).join('\n'));
+    const repair = bestOf(() => expect(repairMojibake(text).startsWith('é’🌎é’🌎')).toBe(true));
+    expect(repair).toBeLessThan(100 * Math.max(1, baseline / 10));
+  });
+});

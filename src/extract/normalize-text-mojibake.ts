@@ -1,0 +1,138 @@
+/**
+ * Undo "mojibake": UTF-8 bytes that were read as Windows-1252 and written back as UTF-8, so
+ * "🌎" shows as "ðŸŒŽ", "’" as "â€™" and "é" as "Ã©". Job boards and copy-pasted postings
+ * carry this often enough that every text field goes through here first.
+ */
+
+/**
+ * The characters Windows-1252 puts at bytes 0x80–0x9F. Bytes it leaves undefined (0x81,
+ * 0x8D, 0x8F, 0x90, 0x9D) decode to U+0081 etc. under the WHATWG mapping, which the Latin-1
+ * range below already covers.
+ */
+const CP1252_HIGH: Readonly<Record<number, number>> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86,
+  0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c,
+  0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95,
+  0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+/**
+ * Character code → the Windows-1252 byte it came from, or -1 for characters that cannot be
+ * one (ASCII included: mojibake of a multi-byte sequence never contains it). A flat table,
+ * because this runs once per character of text that is broken throughout.
+ */
+const BYTE_OF = buildByteTable();
+
+function buildByteTable(): Int16Array {
+  const table = new Int16Array(0x2123).fill(-1);
+  for (let code = 0x80; code <= 0xff; code++) table[code] = code;
+  for (const [code, byte] of Object.entries(CP1252_HIGH)) table[Number(code)] = byte;
+  return table;
+}
+
+function byteOf(code: number): number {
+  return code < BYTE_OF.length ? (BYTE_OF[code] ?? -1) : -1;
+}
+
+/** Lead bytes of a multi-byte UTF-8 sequence show up as one of these characters. */
+const HAS_LEAD_BYTE = /[\u00c2-\u00f4]/;
+
+/** Bounds that keep the decoded sequence valid UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF. */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/**
+ * Decodes the UTF-8 sequence whose lead byte sits at `start`, or returns null when the
+ * characters there are not a complete, valid sequence (then they are real text). The result
+ * packs the code point and the sequence length (code point × 8 + length) to avoid
+ * allocating an object per character; -1 means "not a sequence".
+ */
+function decodeSequenceAt(text: string, start: number): number {
+  const lead = byteOf(text.charCodeAt(start));
+  let continuation: number;
+  let codePoint: number;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    continuation = 1;
+    codePoint = lead & 0x1f;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    continuation = 2;
+    codePoint = lead & 0x0f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    continuation = 3;
+    codePoint = lead & 0x07;
+  } else {
+    return -1;
+  }
+  if (start + continuation >= text.length) return -1;
+  const [low, high] = secondByteRange(lead);
+  for (let k = 1; k <= continuation; k++) {
+    const byte = byteOf(text.charCodeAt(start + k));
+    const min = k === 1 ? low : 0x80;
+    const max = k === 1 ? high : 0xbf;
+    if (byte < min || byte > max) return -1;
+    codePoint = (codePoint << 6) | (byte & 0x3f);
+  }
+  return codePoint * 8 + continuation + 1;
+}
+
+/** One pass: every valid mojibake sequence is replaced by the character it encodes. */
+function repairOnce(text: string): string {
+  // Code units go into a buffer rather than string pieces: text that is broken throughout
+  // would otherwise allocate one small string per character.
+  let out: Uint16Array | null = null;
+  let length = 0;
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xc2 || code > 0xf4) continue;
+    const decoded = decodeSequenceAt(text, i);
+    if (decoded < 0) continue;
+    out ??= new Uint16Array(text.length);
+    for (let k = copiedUpTo; k < i; k++) out[length++] = text.charCodeAt(k);
+    const cp = Math.floor(decoded / 8);
+    if (cp > 0xffff) {
+      out[length++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      out[length++] = cp;
+    }
+    i += (decoded % 8) - 1;
+    copiedUpTo = i + 1;
+  }
+  if (out === null) return text;
+  for (let k = copiedUpTo; k < text.length; k++) out[length++] = text.charCodeAt(k);
+  return codeUnitsToString(out, length);
+}
+
+/** String.fromCharCode over a large buffer, in chunks small enough for the argument limit. */
+function codeUnitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let result = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    result += String.fromCharCode.apply(null, units.subarray(start, Math.min(start + CHUNK, length)) as unknown as number[]);
+  }
+  return result;
+}
+
+/**
+ * Reverses UTF-8-read-as-Windows-1252, sequence by sequence: only characters that together
+ * form a complete, valid UTF-8 sequence are replaced, so correct text mixed with broken text
+ * is left alone (a real "é" or "€" stays). Text that was mangled twice is repaired by
+ * repeating the pass; each pass that changes anything shortens the text, so this ends, and
+ * the result is a fixed point (repairing it again changes nothing).
+ */
+export function repairMojibake(text: string): string {
+  if (!HAS_LEAD_BYTE.test(text)) return text;
+  let current = text;
+  for (;;) {
+    const next = repairOnce(current);
+    if (next === current) return current;
+    current = next;
+  }
+}

@@ -1,0 +1,94 @@
+import { decodeHTML, DecodingMode } from 'entities';
+import { normalizeCharacters, stripEmoji } from './normalize-text-chars';
+import { normalizeMarkdownLine, stripEmphasis, stripInlineMarkdown } from './normalize-text-markdown';
+import { repairMojibake } from './normalize-text-mojibake';
+
+export { repairMojibake } from './normalize-text-mojibake';
+
+/**
+ * Entities first, then mojibake: scraped pages often carry mojibake that was itself
+ * entity-encoded ("&Atilde;&copy;"), which only shows up as repairable once decoded.
+ * Strict decoding (semicolon required) so "&copy=2" in a pasted URL stays as written.
+ */
+function decodeAndRepair(text: string): string {
+  const decoded = text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text;
+  return repairMojibake(decoded);
+}
+
+/** Runs of spaces collapse to one (greedy: each run is consumed once). */
+const SPACE_RUNS = / {2,}/g;
+/**
+ * Once runs are single spaces, a line's edges hold at most one. The pattern never matches a
+ * bare newline: replacing every line break with itself would copy the text once per line.
+ */
+const SPACE_AT_LINE_EDGE = / \n ?|\n /g;
+const BLANK_LINE_RUNS = /\n{3,}/g;
+
+/**
+ * Something only the line-by-line pass fixes: a character that may open a list item,
+ * heading, quote or break, or an emphasis marker.
+ */
+const LINE_WORK = /^[-*+_#>(0-9•·▪▫◦‣⁃●○■□►▸▹▶➢➤➔→✓✔✅◆◇♦❖⦁∙–—]|[*_]/m;
+
+/**
+ * Section text in the light-markdown form every extractor reads (see RawSection): one
+ * paragraph or list item per line, list items as "- ", a wholly bold line kept as
+ * "**Heading**", links and emphasis reduced to their words, no entities, no mojibake, no
+ * invisible characters, single spaces, at most one blank line in a row.
+ */
+export function normalizeText(text: string): string {
+  // Spaces and blank lines are settled on the whole text at once (each pass is one linear
+  // scan); going line by line is the slow part, kept for lines with markdown in them.
+  const prepared = stripInlineMarkdown(normalizeCharacters(decodeAndRepair(text)))
+    .replace(SPACE_RUNS, ' ')
+    .replace(SPACE_AT_LINE_EDGE, '\n')
+    .replace(BLANK_LINE_RUNS, '\n\n')
+    .trim();
+  if (!LINE_WORK.test(prepared)) return prepared;
+  const lines = prepared.split('\n');
+  const out: string[] = [];
+  let lastWasBlank = true; // also drops blank lines at the start
+  for (const raw of lines) {
+    const line = raw === '' ? '' : normalizeMarkdownLine(raw);
+    if (line === '') {
+      if (!lastWasBlank) out.push('');
+      lastWasBlank = true;
+    } else {
+      out.push(line);
+      lastWasBlank = false;
+    }
+  }
+  if (out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** Separators left dangling at either end once decorations are gone ("🚀 Engineer –" → "Engineer"). */
+const SEPARATORS = new Set([' ', '-', '–', '—', '|', ':', ',', ';', '·', '•']);
+
+/** A loop rather than /[…]+$/, which retries from every position of a long run of separators. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATORS.has(text.charAt(start))) start++;
+  while (end > start && SEPARATORS.has(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * A title, company or location longer than this is not one (a page's whole text pasted into
+ * the field); only its start is kept, which also bounds the work on hostile input.
+ */
+export const INLINE_MAX_CHARS = 4_000;
+
+/**
+ * A one-line field (title, company): repaired, decoded, without markdown, backticks or
+ * decorative emoji, whitespace collapsed to single spaces.
+ */
+export function cleanInline(text: string): string {
+  const field = text.length > INLINE_MAX_CHARS ? text.slice(0, INLINE_MAX_CHARS) : text;
+  const plain = stripEmphasis(stripInlineMarkdown(normalizeCharacters(decodeAndRepair(field))));
+  return trimSeparators(stripEmoji(plain.replace(LEADING_HASHES, '')).replace(/\s+/g, ' '));
+}
+
+/** "## Title": a heading marker copied along with the words. */
+const LEADING_HASHES = /^\s{0,20}#{1,6}\s/;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKEND_WITH_LANGUAGE_GROUP,
+  MUST_AND_NICE_SECTIONS,
+  MUST_AND_NICE_SUBHEADINGS,
+  REQUIRED_AND_NICE_LISTS,
+} from '../../../test/fixtures/skills/seed-shaped-postings';
+import { extractSkills, findSkillMentions, lookupSkill, suggestSkills } from './index';
+
+/** The matcher over the project's real dictionary: the names and aliases the seeds rely on. */
+describe('the default matcher', () => {
+  it.each([
+    ['Golang', 'Go'],
+    ['Postgres', 'PostgreSQL'],
+    ['NodeJS', 'Node.js'],
+    ['Rails', 'Ruby on Rails'],
+    ['k8s', 'Kubernetes'],
+    ['GCP', 'Google Cloud'],
+    ['RESTful', 'REST'],
+    ['Nextjs', 'Next.js'],
+    ['ElasticSearch', 'Elasticsearch'],
+    ['micro services', 'Microservices'],
+  ])('lookupSkill(%s) → %s', (alias, name) => {
+    expect(lookupSkill(alias)?.name).toBe(name);
+  });
+
+  it('suggests the exact name first', () => {
+    expect(suggestSkills('java', 3)[0]?.name).toBe('Java');
+    expect(suggestSkills('Postgres', 3)[0]?.name).toBe('PostgreSQL');
+  });
+
+  it('finds symbol-heavy names as whole tokens', () => {
+    const text = 'Go, Java, C++, C#, .NET, React/Vue/Angular, Node.js, CI/CD, Ruby (Rails), JavaScript; not R&D or C-level';
+    expect(findSkillMentions(text).map((m) => m.name)).toEqual([
+      'Go', 'Java', 'C++', 'C#', '.NET', 'React', 'Vue', 'Angular', 'Node.js', 'CI/CD', 'Ruby', 'Ruby on Rails', 'JavaScript',
+    ]);
+  });
+
+  it('reads postings shaped like the seeds as the seed checks require', () => {
+    const backend = extractSkills(BACKEND_WITH_LANGUAGE_GROUP);
+    expect(backend.skills.required).toEqual(
+      expect.arrayContaining(['Ruby on Rails', 'Go', 'Java', 'Python', 'Node.js', 'PostgreSQL', 'MySQL', 'NoSQL', 'AWS', 'Microservices', 'SOA', 'CI/CD', 'Git']),
+    );
+    expect(backend.skills.required.filter((s) => /^(IoT|AI|React|Kotlin|Kafka)$/.test(s))).toEqual([]);
+    const languages = backend.skillGroups.find((g) => g.anyOf.includes('Java'));
+    expect([...(languages?.anyOf ?? [])].sort()).toEqual(['Go', 'Java', 'Node.js', 'Python', 'Ruby on Rails']);
+
+    const lists = extractSkills(REQUIRED_AND_NICE_LISTS);
+    expect(lists.skills.required).toEqual(expect.arrayContaining(['Go', 'PHP', 'Python', 'C#', 'Java', 'Kotlin', 'MySQL', 'Docker', 'Git', 'REST', 'OOP']));
+    expect(lists.skills.preferred).toEqual(
+      expect.arrayContaining(['MongoDB', 'Redis', 'Elasticsearch', 'Kafka', 'RabbitMQ', 'Kubernetes', 'Jenkins', 'AWS', 'Google Cloud']),
+    );
+
+    for (const sections of [MUST_AND_NICE_SECTIONS, MUST_AND_NICE_SUBHEADINGS]) {
+      const { skills } = extractSkills(sections);
+      expect(skills.required).toEqual(expect.arrayContaining(['Elixir', 'PostgreSQL', 'CI/CD', 'GitLab', 'GitHub', 'Jenkins']));
+      expect(skills.preferred).toEqual(['Kubernetes', 'Docker', 'AWS', 'Next.js', 'React', 'Vue', 'Angular']);
+    }
+  });
+});

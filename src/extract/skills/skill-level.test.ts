@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../core/job';
+import { leveledLines, saysOptional, sectionLevel, subHeadingOf } from './skill-level';
+
+describe('sectionLevel', () => {
+  it.each<[SectionKind, boolean, ReturnType<typeof sectionLevel>]>([
+    ['requirements', true, 'required'],
+    ['nice-to-have', true, 'preferred'],
+    ['responsibilities', true, null],
+    ['other', true, null],
+    ['responsibilities', false, 'required'],
+    ['other', false, 'required'],
+    ['about', false, null],
+    ['benefits', false, null],
+    ['compensation', false, null],
+    ['process', false, null],
+  ])('%s (posting has skill lists: %s) → %s', (kind, lists, level) => {
+    expect(sectionLevel(kind, lists)).toBe(level);
+  });
+});
+
+describe('saysOptional', () => {
+  it.each([
+    'Kafka is a plus',
+    'Terraform would be a plus',
+    'Nice to have: Rust',
+    'Bonus: open source work',
+    'GraphQL experience preferred',
+    'Ideally some Elixir',
+    'Desirable: Scala',
+    'Knowing Flutter would be great',
+    'AWS certification (a big plus)',
+    'Go is not required',
+  ])('"%s" is optional', (line) => {
+    expect(saysOptional(line)).toBe(true);
+  });
+
+  it.each([
+    'Relational databases, preferably Postgres',
+    'Version control (Git preferably)',
+    '5+ years of Java',
+    'Plus-size clothing retailer experience',
+  ])('"%s" is not', (line) => {
+    expect(saysOptional(line)).toBe(false);
+  });
+});
+
+describe('subHeadingOf', () => {
+  it.each([
+    ['**Nice to have**', 'Nice to have'],
+    ['**Must have (professional experience):**', 'Must have (professional experience):'],
+    ['Bonus points if you have:', 'Bonus points if you have'],
+    ['- Experience with:', null],
+    ['Experience with Go and Java.', null],
+  ])('%s → %s', (line, heading) => {
+    expect(subHeadingOf(line)).toBe(heading);
+  });
+});
+
+describe('leveledLines', () => {
+  it('lets a sub-heading set the level of the lines under it, and an optional line stand apart', () => {
+    const text = [
+      '**Must have:**',
+      '- Elixir',
+      '- Kafka is a plus',
+      '',
+      '**Nice to have**',
+      '- Docker',
+      '**Required too:**',
+      '- Postgres',
+    ].join('\n');
+    const lines = leveledLines(text, 'required').map((l) => [text.slice(l.start, l.end), l.level]);
+    expect(lines).toEqual([
+      ['**Must have:**', 'required'],
+      ['- Elixir', 'required'],
+      ['- Kafka is a plus', 'preferred'],
+      ['**Nice to have**', 'preferred'],
+      ['- Docker', 'preferred'],
+      ['**Required too:**', 'required'],
+      ['- Postgres', 'required'],
+    ]);
+  });
+
+  it('keeps a preferred section preferred', () => {
+    expect(leveledLines('- Rust\n- Go', 'preferred').map((l) => l.level)).toEqual(['preferred', 'preferred']);
+  });
+});

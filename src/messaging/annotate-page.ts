@@ -1,0 +1,73 @@
+import type { RawPosting } from '../core';
+import { matchJob } from '../compare/match';
+import { highlightTerms } from '../content/terms';
+import { getJob } from '../db/jobs';
+import { findSkillMentions } from '../extract/skills';
+import { normalizeJob } from '../extract/normalize-job';
+import { FILE_READERS } from '../sources/json-ld';
+import { getBadgeCollapsed, getBadgeCorner, getHighlightsEnabled } from '../settings/display-settings';
+import { getProfile } from '../settings/profile-setting';
+import { isSiteEnabled } from '../settings/site-settings';
+import { assemblePosting } from '../sites/assemble-posting';
+import { fetchGreenhousePosting } from '../sites/greenhouse-api';
+import type { HandlerContext } from './handle';
+import type { AnnotateResponse, BadgeDisplay, RequestOf } from './protocol';
+
+/**
+ * How long the badge may wait for Greenhouse's API before the page's own text is used. The
+ * API is usually ~200 ms away; past this the user would see the badge late for little gain.
+ */
+export const GREENHOUSE_API_TIMEOUT_MS = 2_500;
+
+/**
+ * Everything the content script needs to annotate a page, computed here so the content
+ * script carries neither the skill dictionary nor the database: the Job, its match against
+ * the profile, the wordings to highlight, whether it is saved, and how to show the badge.
+ */
+export async function annotatePage(
+  request: RequestOf<'page/annotate'>,
+  context: HandlerContext,
+): Promise<AnnotateResponse> {
+  const [display, fromApi] = await Promise.all([
+    readDisplay(request.siteId),
+    request.greenhouse
+      ? fetchGreenhousePosting(request.greenhouse, { fetch: context.fetch, timeoutMs: GREENHOUSE_API_TIMEOUT_MS })
+      : null,
+  ]);
+  // The JSON-LD mapping runs here, not in the content script, whose size budget it would blow.
+  const fromPage = request.page ? assemblePosting(request.page, FILE_READERS) : null;
+  const posting = preferApi(fromApi, fromPage, request.pageUrl);
+  if (!posting || !display.siteEnabled) return { posting: null, display };
+
+  const job = normalizeJob(posting, { now: context.now() });
+  const [profile, saved] = await Promise.all([getProfile(), getJob(context.db, job.id)]);
+  const mentions = job.sections.flatMap((section) => findSkillMentions(section.text));
+  return {
+    posting,
+    job,
+    match: matchJob(job, profile),
+    terms: highlightTerms(job, profile, mentions),
+    savedAt: saved?.savedAt ?? null,
+    display,
+  };
+}
+
+/**
+ * The API's posting is richer (pay ranges as data, the text behind a cross-origin iframe),
+ * but it is saved under the page's address, so the same job saved from the page or the API
+ * is one record.
+ */
+function preferApi(fromApi: RawPosting | null, fromPage: RawPosting | null, pageUrl: string): RawPosting | null {
+  if (!fromApi) return fromPage;
+  return { ...fromApi, url: fromPage?.url ?? pageUrl };
+}
+
+async function readDisplay(siteId: string): Promise<BadgeDisplay> {
+  const [siteEnabled, highlightsEnabled, badgeCollapsed, badgeCorner] = await Promise.all([
+    isSiteEnabled(siteId),
+    getHighlightsEnabled(),
+    getBadgeCollapsed(),
+    getBadgeCorner(),
+  ]);
+  return { siteEnabled, highlightsEnabled, badgeCollapsed, badgeCorner };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { Job, JobStatus, RawPosting, SavedJob } from '../core';
+import { MatchResult } from '../compare/match-result';
+import { HighlightTerm } from '../content/highlight-term';
+import { BadgeCorner } from '../settings/display-settings';
+import { PagePosting } from '../sites/page-posting';
+
+/** A Greenhouse posting the job-board API can be asked for (board token + numeric id). */
+export const GreenhouseRef = z.object({
+  board: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/),
+  id: z.string().regex(/^\d{1,20}$/),
+});
+
+/** How the user wants the on-page badge; read by the content script in the annotate answer. */
+export const BadgeDisplay = z.object({
+  siteEnabled: z.boolean(),
+  highlightsEnabled: z.boolean(),
+  badgeCollapsed: z.boolean(),
+  badgeCorner: BadgeCorner,
+});
+export type BadgeDisplay = z.infer<typeof BadgeDisplay>;
+
+/**
+ * Every message between the extension's contexts. Messages are untrusted input (a content
+ * script runs inside the job site's page), so each one is parsed with this union before
+ * anything acts on it. Types read `noun/verb`.
+ */
+export const Request = z.discriminatedUnion('type', [
+  /** A content script found a posting: turn it into a Job with the one extraction core. */
+  z.object({ type: z.literal('posting/analyze'), raw: RawPosting }),
+  /**
+   * A content script read a page: assemble its posting from the site's fields and JSON-LD
+   * (`page`, null when the page shows none), analyse it (asking the Greenhouse API first when
+   * `greenhouse` is known) and answer everything the badge and highlights need at once.
+   */
+  z.object({
+    type: z.literal('page/annotate'),
+    pageUrl: z.string().url().max(8_192),
+    siteId: z.string().min(1).max(40),
+    page: PagePosting.nullable(),
+    greenhouse: GreenhouseRef.nullable(),
+  }),
+  /** The badge changed how it wants to be shown (collapse, corner, highlights, this site off). */
+  z.object({
+    type: z.literal('display/update'),
+    highlightsEnabled: z.boolean().optional(),
+    badgeCollapsed: z.boolean().optional(),
+    badgeCorner: BadgeCorner.optional(),
+    disableSite: z.string().min(1).max(40).optional(),
+  }),
+  /** Content scripts cannot open the options page themselves. */
+  z.object({ type: z.literal('options/open') }),
+  /** Analyse a posting and save it; saving it again refreshes it and keeps the user's fields. */
+  z.object({ type: z.literal('jobs/save'), raw: RawPosting }),
+  /** Is the page at this URL saved? (the badge shows "Saved" on later visits) */
+  z.object({ type: z.literal('jobs/lookup'), url: z.string().min(1).max(8_192) }),
+  /** Every saved job, newest first. */
+  z.object({ type: z.literal('jobs/list') }),
+  /** Delete a job; the answer carries it, so the UI can offer "Undo". */
+  z.object({ type: z.literal('jobs/delete'), id: z.string().min(1) }),
+  /** Undo a delete: put back the record jobs/delete answered with. */
+  z.object({ type: z.literal('jobs/restore'), record: SavedJob }),
+  /** Change the user's own fields of a saved job. */
+  z
+    .object({
+      type: z.literal('jobs/update'),
+      id: z.string().min(1),
+      status: JobStatus.optional(),
+      note: SavedJob.shape.note.optional(),
+    })
+    .refine((request) => request.status !== undefined || request.note !== undefined, {
+      message: 'give a status or a note to change',
+    }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+/** The request of one type, e.g. `RequestOf<'jobs/update'>`. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const AnalyzeResponse = z.object({ job: Job });
+export type AnalyzeResponse = z.infer<typeof AnalyzeResponse>;
+
+/** The annotate answer: null posting when the page has none (the content script stays quiet). */
+export const AnnotateResponse = z.union([
+  z.object({ posting: z.null(), display: BadgeDisplay }),
+  z.object({
+    /** The posting the job came from (the API's when it answered): what Save sends back. */
+    posting: RawPosting,
+    job: Job,
+    match: MatchResult,
+    terms: z.array(HighlightTerm).max(200),
+    savedAt: z.string().nullable(),
+    display: BadgeDisplay,
+  }),
+]);
+export type AnnotateResponse = z.infer<typeof AnnotateResponse>;
+
+/** What each request type is answered with when it succeeds. */
+export const RESPONSES = {
+  'page/annotate': AnnotateResponse,
+  'display/update': z.object({ display: BadgeDisplay.omit({ siteEnabled: true }) }),
+  'options/open': z.object({ opened: z.literal(true) }),
+  'posting/analyze': AnalyzeResponse,
+  'jobs/save': z.object({ record: SavedJob, created: z.boolean() }),
+  'jobs/lookup': z.object({ record: SavedJob.nullable() }),
+  'jobs/list': z.object({ records: z.array(SavedJob) }),
+  /** `record` is null when there was no such (valid) job. */
+  'jobs/delete': z.object({ record: SavedJob.nullable() }),
+  'jobs/restore': z.object({ record: SavedJob }),
+  /** `record` is null when there was no such (valid) job. */
+  'jobs/update': z.object({ record: SavedJob.nullable() }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseFor<T extends RequestType> = z.infer<(typeof RESPONSES)[T]>;
+export type Response = ResponseFor<RequestType>;
+
+/**
+ * What a handler answers when the request was malformed or could not be carried out; the
+ * message is written for the user (the caller decides how to show it).
+ */
+export const ErrorResponse = z.object({ error: z.string() });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;

@@ -1,0 +1,3 @@
+export * from './display-settings';
+export * from './profile-setting';
+export * from './site-settings';

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
+import { describe, expect, it } from 'vitest';
+import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { greenhouse, greenhouseJobRef } from './greenhouse';
+
+const POSTINGS: FixtureCase[] = [
+  {
+    file: 'job-board-posting.html',
+    url: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678?gh_src=linkedin#app',
+    canonicalUrl: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678',
+    title: 'Senior Backend Engineer',
+    company: 'Northwind Labs',
+    location: 'Berlin, Germany (Hybrid)',
+    salary: { min: 85000, max: 105000, currency: 'EUR', period: 'year' },
+    workplace: 'hybrid',
+    required: ['Go', 'PostgreSQL', 'Kubernetes'],
+    preferred: ['Terraform'],
+    text: ['routing software for regional freight carriers', '- Strong knowledge of PostgreSQL, including query tuning.'],
+  },
+  {
+    file: 'classic-board-posting.html',
+    url: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
+    canonicalUrl: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
+    title: 'Data Analyst',
+    company: 'Fernhill Analytics',
+    location: 'Remote - United States',
+    salary: { min: 90000, max: 115000, currency: 'USD', period: 'year' },
+    workplace: 'remote',
+    required: ['SQL', 'Python'],
+    text: ['**Requirements**', '- Build dashboards in Tableau for our lending team.'],
+  },
+];
+
+describe('greenhouse adapter', () => {
+  it.each(POSTINGS)('reads $file', (fixture) => {
+    expectFixture(greenhouse, fixture);
+  });
+
+  it('finds nothing on a company page whose posting sits in the cross-origin iframe', () => {
+    const doc = fixturePage('greenhouse', 'company-page-gh-jid.html');
+    expect(greenhouse.extract(doc, new URL('https://www.northwind-labs.example/careers?gh_jid=4012345678'))).toBeNull();
+  });
+
+  it.each([
+    ['https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678', { board: 'northwindlabs', id: '4012345678' }],
+    ['https://boards.greenhouse.io/northwindlabs/jobs/4012345678/', { board: 'northwindlabs', id: '4012345678' }],
+    ['https://boards.eu.greenhouse.io/northwindlabs/jobs/4012345678?gh_src=x', { board: 'northwindlabs', id: '4012345678' }],
+    ['https://boards.greenhouse.io/embed/job_app?token=4012345678&for=northwindlabs', { board: 'northwindlabs', id: '4012345678' }],
+    ['https://boards.greenhouse.io/northwindlabs', null],
+    ['https://boards.greenhouse.io/northwindlabs/jobs/not-a-number', null],
+    ['https://boards.greenhouse.io/embed/job_app?for=northwindlabs', null],
+    // A company page says its board only through the embed script, which this call does not see.
+    ['https://www.northwind-labs.example/careers?gh_jid=4012345678', null],
+  ])('greenhouseJobRef(%s) without a page', (url, expected) => {
+    expect(greenhouseJobRef(new URL(url))).toEqual(expected);
+  });
+
+  it.each([
+    ['embed script', 'company-page-gh-jid.html', { board: 'northwindlabs', id: '4012345678' }],
+  ])('greenhouseJobRef reads the board token of a company page from its %s', (_hook, file, expected) => {
+    const doc = fixturePage('greenhouse', file);
+    expect(greenhouseJobRef(new URL('https://www.northwind-labs.example/careers?gh_jid=4012345678'), doc)).toEqual(expected);
+  });
+
+  it.each([
+    ['<iframe id="grnhse_iframe" src="https://boards.greenhouse.io/embed/job_app?for=fernhill&amp;token=1"></iframe>', { board: 'fernhill', id: '777' }],
+    ['<script src="https://boards.greenhouse.io/embed/job_board/js?for=bad token"></script>', null],
+    ['<div id="grnhse_app"></div>', null],
+  ])('greenhouseJobRef on a company page with %s', (markup, expected) => {
+    const doc = new DOMParser().parseFromString(`<html><body>${markup}</body></html>`, 'text/html');
+    expect(greenhouseJobRef(new URL('https://careers.fernhill.example/jobs?gh_jid=777'), doc)).toEqual(expected);
+  });
+
+  it.each([
+    ['https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678', true],
+    ['https://jobs.example.com/open-roles?gh_jid=123', true],
+    ['https://job-boards.greenhouse.io/northwindlabs', false],
+    ['https://www.greenhouse.io/blog/jobs/123', false],
+    ['https://example.com/jobs/123', false],
+  ])('matchesUrl(%s) is %s', (url, expected) => {
+    expect(greenhouse.matchesUrl(new URL(url))).toBe(expected);
+  });
+});

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
+import { describe, expect, it } from 'vitest';
+import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { linkedin, linkedinJobId } from './linkedin';
+import { readPagePosting } from './read-page-posting';
+
+const POSTINGS: FixtureCase[] = [
+  {
+    file: 'view-logged-in.html',
+    url: 'https://www.linkedin.com/jobs/view/4012345678/?refId=abc&trackingId=xyz',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
+    title: 'Platform Engineer',
+    company: 'Maplebrook Energy',
+    location: 'Calgary, Alberta, Canada',
+    salary: { min: 130000, max: 155000, currency: 'CAD', period: 'year' },
+    workplace: 'hybrid',
+    employmentType: 'full-time',
+    required: ['Kubernetes', 'Terraform'],
+    text: ['About the job\nMaplebrook Energy operates wind farms across western Canada.', '- Write tooling in Go and Python.'],
+  },
+  {
+    file: 'view-guest.html',
+    url: 'https://ca.linkedin.com/jobs/view/product-designer-at-maplebrook-energy-4098765432?trk=public_jobs_topcard',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4098765432/',
+    title: 'Product Designer',
+    company: 'Maplebrook Energy',
+    location: 'Vancouver, BC, CA',
+    salary: { min: 95000, max: 115000, currency: 'CAD', period: 'year' },
+    employmentType: 'full-time',
+    required: ['Figma'],
+    text: ['- Expert in Figma.'],
+  },
+  {
+    file: 'search-pane.html',
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4011112222&keywords=backend%20engineer',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4011112222/',
+    title: 'Backend Engineer, Payments',
+    company: 'Larkspur Pay',
+    location: 'Amsterdam, North Holland, Netherlands',
+    salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' },
+    workplace: 'hybrid',
+    required: ['PostgreSQL', 'Kafka'],
+    text: ['- Experience with PostgreSQL and Kafka.'],
+  },
+];
+
+describe('linkedin adapter', () => {
+  it.each(POSTINGS)('reads $file', (fixture) => {
+    expectFixture(linkedin, fixture);
+  });
+
+  it('keeps screen-reader text of the chips out of the salary', () => {
+    const raw = readPagePosting(fixturePage('linkedin', 'view-logged-in.html'), new URL('https://www.linkedin.com/jobs/view/4012345678/'));
+    expect(raw!.sections.at(-1)).toEqual({ heading: 'Compensation', text: 'CA$130K/yr - CA$155K/yr' });
+  });
+
+  it('waits while the search pane still shows the previously selected job', () => {
+    const doc = fixturePage('linkedin', 'search-pane.html');
+    expect(linkedin.extract(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4033334444'))).toBeNull();
+  });
+
+  it.each([
+    ['https://www.linkedin.com/jobs/view/4012345678/', '4012345678'],
+    ['https://de.linkedin.com/jobs/view/senior-engineer-at-acme-4012345678', '4012345678'],
+    ['https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678', '4012345678'],
+    ['https://www.linkedin.com/jobs/search-results/?currentJobId=4012345678&keywords=go', '4012345678'],
+    ['https://www.linkedin.com/jobs/search/?keywords=go', null],
+    ['https://www.linkedin.com/feed/?currentJobId=4012345678', null],
+    ['https://www.linkedin.com/jobs/search/?currentJobId=abc', null],
+  ])('linkedinJobId(%s) is %s', (url, expected) => {
+    expect(linkedinJobId(new URL(url))).toBe(expected);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/jobs/view/4012345678/', true],
+    ['https://www.linkedin.com/jobs/', false],
+    ['https://www.linkedin.com/in/someone/', false],
+    ['https://www.notlinkedin.com/jobs/view/4012345678/', false],
+  ])('matchesUrl(%s) is %s', (url, expected) => {
+    expect(linkedin.matchesUrl(new URL(url))).toBe(expected);
+  });
+});

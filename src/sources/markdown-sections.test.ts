@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { lexMarkdown, markdownToSections } from './markdown-sections';
+
+describe('markdownToSections', () => {
+  it.each([
+    ['ATX headings of every level start sections', 'Intro\n\n# One\nA\n###### Six ######\nB', [
+      { heading: '', text: 'Intro' },
+      { heading: 'One', text: 'A' },
+      { heading: 'Six', text: 'B' },
+    ]],
+    ['setext headings (=== and ---)', 'About\n=====\nWe fix bikes.\n\nRole\n----\nRepair them.', [
+      { heading: 'About', text: 'We fix bikes.' },
+      { heading: 'Role', text: 'Repair them.' },
+    ]],
+    ['every list marker becomes "- "', '* star\n- dash\n+ plus\n1. one\n2) two\n  * nested\n• bullet', [
+      { heading: '', text: '- star\n- dash\n- plus\n- one\n- two\n- nested\n- bullet' },
+    ]],
+    ['a wholly bold line keeps its markers, a colon after them moves inside', '**Must have**:\n\n__Nice to have__\n\n**Half** bold', [
+      { heading: '', text: '**Must have:**\n**Nice to have**\nHalf bold' },
+    ]],
+    ['a bold heading loses its markers', '###  **What you will do:**\n- code', [{ heading: 'What you will do:', text: '- code' }]],
+    ['links and images become their text', 'See [our blog](https://x.example/b) ![logo](https://x.example/l.png) <https://x.example>', [
+      { heading: '', text: 'See our blog https://x.example' },
+    ]],
+    ['soft-wrapped paragraph lines join; hard breaks and labelled lines do not', 'one\ntwo  \nthree\nSalary: $90k\nLocation:\nRemote', [
+      { heading: '', text: 'one two\nthree\nSalary: $90k\nLocation:\nRemote' },
+    ]],
+    ['a wrapped list item continues on the next line', '- first part\n  second part\n- next', [{ heading: '', text: '- first part second part\n- next' }]],
+    ['backslash escapes, emphasis and code ticks removed; snake_case and 5 * 3 kept', 'Use \\- `snake_case` _gladly_ and ***this***, 5 * 3', [
+      { heading: '', text: 'Use - snake_case gladly and this, 5 * 3' },
+    ]],
+    ['entities decoded, formatting tags removed, other tags kept as text', 'R&amp;D <b>team</b> <img src=x onerror=alert(1)>', [
+      { heading: '', text: 'R&D team <img src=x onerror=alert(1)>' },
+    ]],
+    ['<br> splits lines', 'one<br>two<br/>three', [{ heading: '', text: 'one\ntwo\nthree' }]],
+    ['thematic breaks, empty headings and empty bullets vanish', 'a\n\n---\n\n* * *\n####\n*\nb', [{ heading: '', text: 'a\nb' }]],
+    ['"#hashtag" is text, not a heading', '#LI-Remote\n\n#golang', [{ heading: '', text: '#LI-Remote\n#golang' }]],
+    ['tables become "a | b" lines without the separator row', '| Area | Tool |\n|---|:---:|\n| Cloud | AWS |', [
+      { heading: '', text: 'Area | Tool\nCloud | AWS' },
+    ]],
+    ['fenced code keeps its lines', '```\nnpm test\n  npm run build\n```', [{ heading: '', text: 'npm test\nnpm run build' }]],
+    ['blockquotes are read as their text', '> - quoted item\n> quoted line', [{ heading: '', text: '- quoted item quoted line' }]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(markdownToSections(markdown)).toEqual(expected);
+  });
+
+  it('keeps every line apart for plain text (no soft-wrap joining)', () => {
+    expect(markdownToSections('Requirements\nGo\nSQL', { joinSoftWraps: false })).toEqual([
+      { heading: '', text: 'Requirements\nGo\nSQL' },
+    ]);
+  });
+
+  it('reads CRLF and CR line endings like LF', () => {
+    expect(markdownToSections('# A\r\nx\r\n# B\ry')).toEqual([
+      { heading: 'A', text: 'x' },
+      { heading: 'B', text: 'y' },
+    ]);
+  });
+
+  it('reports heading levels for title detection', () => {
+    expect(lexMarkdown('# T\n## S\nx')).toEqual([{ level: 1, text: 'T' }, { level: 2, text: 'S' }, 'x']);
+  });
+});

@@ -1,0 +1,119 @@
+import type { Job, Salary } from '../../core/job';
+import type { MatchResult } from '../../compare/match-result';
+import {
+  annualSalaryLabel,
+  cornerLabel,
+  nextCorner,
+  salaryTags,
+  workplaceLabel,
+  yearsLabel,
+  type Corner,
+} from './badge-format';
+import { BadgeMatch } from './badge-match';
+import { BadgeSave, type SaveState } from './badge-save';
+import './badge.css';
+
+export type { Corner } from './badge-format';
+export type { SaveState } from './badge-save';
+
+export interface BadgeProps {
+  job: Pick<Job, 'title' | 'salary' | 'experience' | 'workplace'>;
+  match: MatchResult;
+  save: SaveState;
+  /** The clock for "Saved 5 min ago"; passed in so the badge renders the same in tests. */
+  now: Date;
+  collapsed: boolean;
+  corner: Corner;
+  highlightsOn: boolean;
+  onSave(): void;
+  onToggleCollapsed(collapsed: boolean): void;
+  onMove(corner: Corner): void;
+  onTurnOffSite(): void;
+  onToggleHighlights(on: boolean): void;
+  onOpenOptions(): void;
+}
+
+/**
+ * The small panel in a corner of a job page. Props in, events out: it fetches and stores
+ * nothing, so the content script decides what each event does. Page text (the title, the
+ * salary as written) only ever reaches the DOM as text.
+ */
+export function Badge(props: BadgeProps) {
+  const { job, match, collapsed, corner } = props;
+  const to = nextCorner(corner);
+  return (
+    <aside class={`jm-badge jm-${corner}`} aria-label="Jobmark">
+      <div class="jm-head">
+        <button
+          type="button"
+          class="jm-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="jm-body"
+          onClick={() => props.onToggleCollapsed(!collapsed)}
+        >
+          <span class="jm-brand">Jobmark</span>
+          <span class="jm-score">{match.score === null ? '–' : `${match.score}% match`}</span>
+        </button>
+        <button
+          type="button"
+          class="jm-icon"
+          aria-label={`Move to the ${cornerLabel(to)} corner`}
+          title={`Move to the ${cornerLabel(to)} corner`}
+          onClick={() => props.onMove(to)}
+        >
+          ⇲
+        </button>
+      </div>
+      <div id="jm-body" class="jm-body" hidden={collapsed}>
+        <p class="jm-title">{job.title || 'Untitled posting'}</p>
+        <BadgeMatch match={match} onOpenOptions={props.onOpenOptions} />
+        <dl class="jm-facts">
+          <dt>Salary</dt>
+          <dd>{job.salary ? <SalaryFact salary={job.salary} /> : 'Not stated'}</dd>
+          {job.experience && (
+            <>
+              <dt>Experience</dt>
+              <dd title={job.experience.text}>{yearsLabel(job.experience)}</dd>
+            </>
+          )}
+          {job.workplace && (
+            <>
+              <dt>Workplace</dt>
+              <dd>{workplaceLabel(job.workplace)}</dd>
+            </>
+          )}
+        </dl>
+        <BadgeSave state={props.save} now={props.now} onSave={props.onSave} />
+        <div class="jm-tools">
+          <button
+            type="button"
+            class="jm-link"
+            aria-pressed={props.highlightsOn}
+            onClick={() => props.onToggleHighlights(!props.highlightsOn)}
+          >
+            Highlight skills
+          </button>
+          <button type="button" class="jm-link" onClick={props.onTurnOffSite}>
+            Turn off on this site
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+/** As written (so the user sees the posting's own words), then per year for comparison. */
+function SalaryFact({ salary }: { salary: Salary }) {
+  const perYear = annualSalaryLabel(salary);
+  return (
+    <>
+      <span class="jm-salary-text">{salary.text}</span>
+      {salaryTags(salary).map((tag) => (
+        <span class="jm-tag" key={tag}>
+          {tag}
+        </span>
+      ))}
+      {perYear && <span class="jm-per-year">{`${perYear} a year`}</span>}
+    </>
+  );
+}
