@@ -7,6 +7,12 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // A service worker alone is Chrome-only; listing the same file as a background script
+      // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.
+      const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
+      if (background?.service_worker && !background.scripts) background.scripts = [background.service_worker];
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // The content script ships on every job page and has a 60 kB budget. Chrome MV3 and
       // Firefox both give content scripts promise-based \`browser\`/\`chrome\` APIs, so it
@@ -20,7 +26,7 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ manifestVersion }) => ({
     name: 'Jobmark',
     description:
       'Reads job postings, matches them to your skills and compares them side by side — privately, on your machine.',
@@ -39,8 +45,15 @@ export default defineConfig({
         description: 'Save the job posting on this page',
       },
     },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jobmark@jobmark.dev', strict_min_version: '128.0' } } }
-      : {}),
+    // In both builds, so the Chrome build also passes Firefox's `web-ext lint` (Chrome
+    // ignores the key).
+    browser_specific_settings: {
+      gecko: {
+        id: 'jobmark@jobmark.dev',
+        strict_min_version: '128.0',
+        // Jobmark sends nothing anywhere: all data stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   }),
 });

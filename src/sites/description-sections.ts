@@ -8,7 +8,7 @@ const HAS_TAG = /<[a-zA-Z!/]/;
 /**
  * Sections of a description string a page carries as data (JSON-LD `description`): HTML,
  * HTML that was itself HTML-escaped ("&lt;p&gt;…"), or plain text with line breaks — the
- * content-script twin of src/sources/html-description.ts. HTML is parsed with DOMParser
+ * DOM twin of src/sources/html-description.ts (DOM_READERS, dom-readers.ts). HTML is parsed with DOMParser
  * into an inert document (no scripts run, no images load) and read with domToSections.
  */
 export function descriptionToSectionsInDom(description: string): RawSection[] {

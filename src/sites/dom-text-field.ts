@@ -4,7 +4,7 @@ const MAX_FIELD_LENGTH = 2000;
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
 /**
- * The content-script twin of src/sources/text-field.ts, for JSON-LD strings: entities
+ * The DOM twin of src/sources/text-field.ts (DOM_READERS), for JSON-LD strings: entities
  * decoded ("R&amp;D"), whitespace collapsed, trimmed; null when empty or not a string.
  * Named references are decoded by the page's own HTML parser, one reference at a time, so
  * no entity table is shipped and no markup is ever parsed: "<img src=x>" stays that text.

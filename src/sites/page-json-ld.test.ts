@@ -29,9 +29,38 @@ describe('pageJobPostingNodes', () => {
     expect(pageJobPostingNodes(page(...blocks))).toHaveLength(count);
   });
 
+  it('sends at most 10 nodes, the first ones in page order', () => {
+    const postings = Array.from({ length: 12 }, (_, i) => ({ '@type': 'JobPosting', title: `Job ${i}` }));
+    const nodes = pageJobPostingNodes(page(JSON.stringify(postings.slice(0, 6)), JSON.stringify(postings.slice(6))));
+    expect(nodes.map((node) => (node as { title: string }).title)).toEqual(postings.slice(0, 10).map((p) => p.title));
+  });
+
+  it('keeps to 500 kB of JSON in all: a node that would pass it is left out, a smaller one after it still fits', () => {
+    const big = (title: string) => ({ '@type': 'JobPosting', title, description: 'x'.repeat(200_000) });
+    const small = { '@type': 'JobPosting', title: 'Small' };
+    const nodes = pageJobPostingNodes(page(JSON.stringify([big('One'), big('Two'), big('Three'), small])));
+    expect(nodes.map((node) => (node as { title: string }).title)).toEqual(['One', 'Two', 'Small']);
+    expect(nodes.reduce<number>((sum, node) => sum + JSON.stringify(node).length, 0)).toBeLessThanOrEqual(500_000);
+  });
+
   it('ignores scripts that are not JSON-LD', () => {
     const doc = new DOMParser().parseFromString(`<script type="application/json">${GOOD}</script><script>${GOOD}</script>`, 'text/html');
     expect(pageJobPostingNodes(doc)).toHaveLength(0);
+  });
+});
+
+describe('jsonLdNodeHasTitle', () => {
+  it.each([
+    [{ title: 'Analyst' }, true],
+    [{ name: 'Analyst' }, true],
+    [{ title: '  ', name: 'Analyst' }, true],
+    [{ title: ' \n ' }, false],
+    [{ title: 42 }, false],
+    [{ description: 'no title' }, false],
+    ['Analyst', false],
+    [null, false],
+  ])('%j: %s', (node, expected) => {
+    expect(jsonLdNodeHasTitle(node)).toBe(expected);
   });
 });
 

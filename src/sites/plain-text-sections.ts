@@ -7,9 +7,9 @@ const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)])\s+/;
 
 /**
  * A plain-text description (JSON-LD that is not HTML) → sections: one line per line of the
- * text, bullets as "- ", markdown headings starting sections. Kept apart from the markdown
- * reader of src/sources so the content script ships no entity table; the text it gets has
- * already been decoded by the page's parser.
+ * text, bullets as "- ", markdown headings starting sections. Part of the DOM readers
+ * (dom-readers.ts), which need no entity table: the text it gets has already been decoded
+ * by the DOM's parser.
  */
 export function plainTextToSections(text: string): RawSection[] {
   const sections: RawSection[] = [];

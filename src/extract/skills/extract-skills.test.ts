@@ -48,7 +48,7 @@ describe('postings shaped like the seeds', () => {
   ])('must-have and nice-to-have lists %s', (_, sections) => {
     const { skills, skillGroups } = extract(sections);
     expect(skills).toEqual({
-      required: ['Elixir', 'PostgreSQL', 'CI/CD', 'GitLab', 'GitHub', 'Jenkins'],
+      required: ['Elixir', 'PostgreSQL', 'CI/CD', 'Jenkins', 'GitLab', 'GitHub'],
       preferred: ['Kubernetes', 'Docker', 'AWS', 'Next.js', 'React', 'Vue', 'Angular'],
       unrecognised: [],
     });

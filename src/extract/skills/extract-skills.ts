@@ -4,7 +4,7 @@ import { anyOfGroupsInLine } from './skill-groups';
 import { itemsOfLine, type LineSkill, type ListItem } from './skill-items';
 import { hasSkillLists, leveledLines, sectionLevel, type SkillLevel } from './skill-level';
 import type { SkillMatcher } from './skill-matcher';
-import { resolveMentions, type ResolvedMention } from './skill-mentions';
+import { resolveMentions } from './skill-mentions';
 import { unrecognisedInLine, type UnrecognisedOptions } from './skill-unrecognised';
 
 export interface ExtractedSkills {
@@ -51,32 +51,28 @@ class SkillCollector {
   private readonly groups = new Map<string, SkillGroup>();
   private readonly nameOptions: UnrecognisedOptions;
 
-  constructor(sections: readonly JobSection[], matcher: SkillMatcher) {
+  constructor(
+    sections: readonly JobSection[],
+    private readonly matcher: SkillMatcher,
+  ) {
     this.nameOptions = {
       isKnown: (token) => matcher.lookup(token) !== undefined,
       writtenInLowerCase: (word) => sections.some((s) => containsWord(s.text, word)),
     };
-    this.matcher = matcher;
   }
-
-  private readonly matcher: SkillMatcher;
 
   readSection(text: string, base: SkillLevel, findNames: boolean): void {
     const mentions = resolveMentions(text, this.matcher);
     let next = 0;
     for (const line of leveledLines(text, base)) {
-      const inLine: ResolvedMention[] = [];
-      while (next < mentions.length && mentions[next]!.start < line.end) {
-        if (mentions[next]!.start >= line.start) inLine.push(mentions[next]!);
-        next++;
+      const skills: LineSkill[] = [];
+      for (; next < mentions.length && mentions[next]!.start < line.end; next++) {
+        const m = mentions[next]!;
+        if (m.start < line.start) continue;
+        skills.push({ name: m.entry.name, start: m.start - line.start, end: m.end - line.start, category: m.entry.category });
       }
+      if (skills.length === 0 && !findNames) continue;
       const lineText = text.slice(line.start, line.end);
-      const skills: LineSkill[] = inLine.map((m) => ({
-        name: m.entry.name,
-        start: m.start - line.start,
-        end: m.end - line.start,
-        category: m.entry.category,
-      }));
       if (findNames) skills.push(...this.namesIn(lineText, skills));
       if (skills.length === 0) continue;
       skills.sort((a, b) => a.start - b.start);

@@ -21,12 +21,12 @@ function groupsOf(line: string): string[][] {
 describe('anyOfGroupsInLine', () => {
   it.each([
     [
-      'Strong skills in one or more of these languages: Ruby (Rails), GoLang, Java, Python, or NodeJS',
-      [['Ruby on Rails', 'Go', 'Java', 'Python', 'Node.js']],
+      'Writes production code in one or more of these languages: Java, Ruby (Rails), Python, NodeJS, or GoLang',
+      [['Java', 'Ruby on Rails', 'Python', 'Node.js', 'Go']],
     ],
     [
-      'OOP in at least one of the following languages: Go, PHP, Python, C#, Java or Kotlin, with 3 years',
-      [['Go', 'PHP', 'Python', 'C#', 'Java', 'Kotlin']],
+      'Design skills in at least one of the following languages: PHP, Kotlin, Go, C#, Python or Java, for 3+ years',
+      [['PHP', 'Kotlin', 'Go', 'C#', 'Python', 'Java']],
     ],
     ['Document stores (one or more of MongoDB, Redis, Elastic Search)', [['MongoDB', 'Redis', 'Elasticsearch']]],
     ['Any of Docker, Kubernetes', [['Docker', 'Kubernetes']]],

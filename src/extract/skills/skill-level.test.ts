@@ -48,7 +48,7 @@ describe('saysOptional', () => {
 describe('subHeadingOf', () => {
   it.each([
     ['**Nice to have**', 'Nice to have'],
-    ['**Must have (professional experience):**', 'Must have (professional experience):'],
+    ['**Must have (in production):**', 'Must have (in production):'],
     ['Bonus points if you have:', 'Bonus points if you have'],
     ['- Experience with:', null],
     ['Experience with Go and Java.', null],

@@ -1,7 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { SkillEntry } from './skill-entry';
 import { isWordChar, standsAlone } from './skill-boundaries';
-import { keyWordsOf, stretchesOf, type KeyWords } from './skill-search-regions';
+import { isWordUnit, keyWordsOf, stretchesOf, type KeyWords } from './skill-search-regions';
 import { searchKeyOf, searchStringOf, startsWithWordUnit } from './skill-search-text';
 
 /** One way of writing a skill, with the rules the matcher applies to it. */
@@ -89,6 +89,8 @@ interface Compiled {
   automaton: AhoCorasick;
   /** Spellings per automaton pattern index; exact-case spellings first (stronger evidence). */
   byKey: Spelling[][];
+  /** Per pattern index: the key ends in a word unit, so a word unit after it means a longer word. */
+  endsInWord: boolean[];
   /** The keys' words, to scan only where a key can match; null to scan everything. */
   keyWords: KeyWords | null;
 }
@@ -108,7 +110,8 @@ function compile(spellings: readonly Spelling[]): Compiled {
   }
   for (const list of byKey) list.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive));
   const keys = [...keyIndex.keys()];
-  return { automaton: new AhoCorasick(keys), byKey, keyWords: keyWordsOf(keys) };
+  const endsInWord = keys.map((key) => /\w$/.test(key));
+  return { automaton: new AhoCorasick(keys), byKey, endsInWord, keyWords: keyWordsOf(keys) };
 }
 
 /**
@@ -118,16 +121,20 @@ function compile(spellings: readonly Spelling[]): Compiled {
  */
 export const MAX_HITS = 20_000;
 
-function findHits({ automaton, byKey, keyWords }: Compiled, text: string): SkillHit[] {
+function findHits({ automaton, byKey, endsInWord, keyWords }: Compiled, text: string): SkillHit[] {
   const out: SkillHit[] = [];
   if (text === '') return out;
   const search = searchStringOf(text);
   const stretches = keyWords === null ? null : stretchesOf(search, keyWords);
+  const scanned = stretches === null ? search : stretches.text;
   let stretch = 0;
-  for (const match of automaton.iterate(stretches === null ? search : stretches.text)) {
+  for (const match of automaton.iterate(scanned)) {
     if (out.length >= MAX_HITS) break;
     const candidates = byKey[match.patternIndex];
     if (candidates === undefined) continue;
+    // Most hits are the start of a longer word ("c" of "cloud"): drop them before any
+    // slicing. (A stretch may end early, so passing here still gets the full check below.)
+    if (endsInWord[match.patternIndex] && isWordUnit(scanned.charCodeAt(match.end))) continue;
     // Where the match is in the search string: hits come in order of their end, and no
     // match spans two stretches, so the stretch only ever moves forward.
     let at = match.start;
@@ -160,7 +167,8 @@ interface LookupIndex {
 }
 
 function normalizeQuery(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  // Most queries are single tokens (the unrecognised-name check asks for every candidate).
+  return /\s/.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
 }
 
 function buildLookupIndex(entries: readonly SkillEntry[]): LookupIndex {

@@ -12,14 +12,14 @@ import { WORD_START } from './skill-search-text';
  */
 
 /**
- * What the key set looks like, word by word. Words are kept as 32-bit hashes, computed
- * while the scan walks the text, so no word is ever cut out as a string: a collision only
- * lets an extra word into a stretch, which costs a little scanning and changes no match.
+ * What the key set looks like, word by word. A word is known by a signature of its length
+ * and a few of its units, read without walking the word: a collision only lets an extra
+ * word into a stretch, which costs a little scanning and changes no match.
  */
 export interface KeyWords {
-  /** Hashes of the first word of every key. */
+  /** Signatures of the first word of every key. */
   first: ReadonlySet<number>;
-  /** Hashes of every word of every key. */
+  /** Signatures of every word of every key. */
   all: ReadonlySet<number>;
   /** The longest run of non-word units between two words of a key (" - ", "/"). */
   maxGap: number;
@@ -32,18 +32,23 @@ const JOINER = '\u0001';
 
 const WORD = /\w+/g;
 
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
+/** WORD_START as a local constant: the scan below reads it once per word. */
+const WORD_START_UNIT = WORD_START;
 
-/** FNV-1a over UTF-16 units; the same function as the scan's running hash. */
-function hashOf(word: string): number {
-  let hash = HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
-  return hash >>> 0;
+/** The signature of the word at [start, end) of `text`: its length, first three and last two units. */
+function signatureOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  let sig = length;
+  sig = Math.imul(sig, 31) + text.charCodeAt(start);
+  sig = Math.imul(sig, 31) + (length > 1 ? text.charCodeAt(start + 1) : 0);
+  sig = Math.imul(sig, 31) + (length > 2 ? text.charCodeAt(start + 2) : 0);
+  sig = Math.imul(sig, 31) + (length > 3 ? text.charCodeAt(end - 2) : 0);
+  sig = Math.imul(sig, 31) + (length > 4 ? text.charCodeAt(end - 1) : 0);
+  return sig | 0;
 }
 
 /** A unit of `\w` in a folded search string (lower-case ASCII, digits, underscore). */
-function isWordUnit(code: number): boolean {
+export function isWordUnit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
 }
 
@@ -59,10 +64,10 @@ export function keyWordsOf(keys: Iterable<string>): KeyWords | null {
   for (const key of keys) {
     if (key[0] !== WORD_START || !/^\w/.test(key.slice(1)) || key.includes(JOINER)) return null;
     const words = [...key.matchAll(WORD)];
-    first.add(hashOf(words[0]![0]));
+    first.add(signatureOf(key, words[0]!.index, words[0]!.index + words[0]![0].length));
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      all.add(hashOf(word[0]));
+      all.add(signatureOf(key, word.index, word.index + word[0].length));
       const end = word.index + word[0].length;
       const next = words[i + 1];
       if (next === undefined) maxTail = Math.max(maxTail, key.length - end);
@@ -86,41 +91,47 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   const parts: string[] = [];
   const starts: number[] = [];
   const origins: number[] = [];
+  const mark = WORD_START_UNIT;
+  const { first, all, maxGap, maxTail } = keys;
   let length = 0;
   let from = -1;
   let lastWordEnd = -1;
-  const close = (limit: number) => {
-    const to = Math.min(lastWordEnd + keys.maxTail, limit);
-    starts.push(length);
-    origins.push(from);
-    parts.push(search.slice(from, to));
-    length += to - from + 1;
-    from = -1;
-  };
-  // Every word of a search string follows a WORD_START, so indexOf (native) jumps from
-  // word to word and only the units of words are read here, hashing as they go.
-  for (let mark = search.indexOf(WORD_START); mark !== -1; mark = search.indexOf(WORD_START, mark + 1)) {
-    const wordStart = mark + 1;
-    let i = wordStart;
-    let hash = HASH_SEED;
-    for (; i < search.length; i++) {
-      const code = search.charCodeAt(i);
-      if (!isWordUnit(code)) break;
-      hash = Math.imul(hash ^ code, HASH_PRIME);
-    }
+  // Every word of a search string follows a WORD_START, and between two WORD_STARTs lie
+  // a word and then only non-word units (a non-word unit before a word would itself be a
+  // WORD_START). So indexOf (native) finds each word, and its end is found by stepping back
+  // over the few units of punctuation before the next one: no unit of a word is walked.
+  let next = search.indexOf(mark);
+  while (next !== -1) {
+    const at = next;
+    next = search.indexOf(mark, at + 1);
+    const wordStart = at + 1;
+    let i = next === -1 ? search.length : next;
+    while (i > wordStart && !isWordUnit(search.charCodeAt(i - 1))) i--;
     if (i === wordStart) continue;
-    const word = hash >>> 0;
-    if (from !== -1 && wordStart - lastWordEnd <= keys.maxGap && keys.all.has(word)) {
+    const word = signatureOf(search, wordStart, i);
+    if (from !== -1 && wordStart - lastWordEnd <= maxGap && all.has(word)) {
       lastWordEnd = i;
       continue;
     }
+    if (from !== -1) {
+      // A stretch ends before the next word's WORD_START, with the tail a key may have ("c++").
+      const to = Math.min(lastWordEnd + maxTail, at);
+      starts.push(length);
+      origins.push(from);
+      parts.push(search.slice(from, to));
+      length += to - from + 1;
+      from = -1;
+    }
     // The unit before a word is WORD_START: a key's own first unit.
-    if (from !== -1) close(mark);
-    if (keys.first.has(word)) {
-      from = mark;
+    if (first.has(word)) {
+      from = at;
       lastWordEnd = i;
     }
   }
-  if (from !== -1) close(search.length);
+  if (from !== -1) {
+    starts.push(length);
+    origins.push(from);
+    parts.push(search.slice(from, Math.min(lastWordEnd + maxTail, search.length)));
+  }
   return { text: parts.join(JOINER), starts, origins };
 }

@@ -40,7 +40,9 @@ function hide(run: string): string {
  * like any other. Offset `i` of the text is offset `i + 1` here.
  */
 export function searchStringOf(text: string): string {
-  return WORD_START + foldForSearch(text);
+  // Folding the joined string (rather than joining the folded one) yields a flat string:
+  // a concatenation would make every charCodeAt and slice of the scan walk a rope.
+  return foldForSearch(WORD_START + text);
 }
 
 /** Whether a spelling begins with a letter, digit or underscore (then it must start a word). */

@@ -117,8 +117,9 @@ function accepted(
   return !(token.shape === 'word' && options.writtenInLowerCase(token.text.toLowerCase()));
 }
 
+/** Candidate names of a line and, when there is any, its known skills: the list elements in order. */
 function tokensOf(line: string, known: readonly { start: number; end: number }[], options: UnrecognisedOptions): Token[] {
-  const out: Token[] = known.map((k) => ({ text: line.slice(k.start, k.end), start: k.start, end: k.end, shape: 'known' as const }));
+  const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(line)) !== null) {
@@ -142,6 +143,8 @@ function tokensOf(line: string, known: readonly { start: number; end: number }[]
     if (token.endsWith('s') && options.isKnown(token.slice(0, -1))) continue;
     out.push({ text: token, start, end, shape });
   }
+  if (out.length === 0) return out;
+  for (const k of known) out.push({ text: line.slice(k.start, k.end), start: k.start, end: k.end, shape: 'known' });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -2,25 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { SkillCategory, SkillEntry } from '../skill-entry';
 import { SKILL_DICTIONARY } from './index';
 
-const CATEGORIES: readonly SkillCategory[] = [
-  'language',
-  'framework',
-  'library',
-  'database',
-  'cloud',
-  'devops',
-  'tool',
-  'platform',
-  'data',
-  'ml',
-  'mobile',
-  'testing',
-  'security',
-  'design',
-  'practice',
-  'standard',
-  'business',
-];
+// A Record, so the compiler fails this file when SkillCategory gains or loses a member.
+const CATEGORY_KEYS: Record<SkillCategory, true> = {
+  language: true,
+  framework: true,
+  library: true,
+  database: true,
+  cloud: true,
+  devops: true,
+  tool: true,
+  platform: true,
+  data: true,
+  ml: true,
+  mobile: true,
+  testing: true,
+  security: true,
+  design: true,
+  practice: true,
+  standard: true,
+  business: true,
+};
+const CATEGORIES = Object.keys(CATEGORY_KEYS) as SkillCategory[];
 
 /** One way of writing a skill, with the letter-case rule the matcher applies to it. */
 interface Spelling {

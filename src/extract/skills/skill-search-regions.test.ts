@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TEST_DICTIONARY } from '../../../test/fixtures/skills/test-dictionary';
+import { findSkillMentions } from './index';
+import { createSkillMatcher } from './skill-matcher';
+import { keyWordsOf, stretchesOf } from './skill-search-regions';
+import { searchKeyOf, searchStringOf } from './skill-search-text';
+
+const keys = TEST_DICTIONARY.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(searchKeyOf);
+
+describe('stretchesOf', () => {
+  const keyWords = keyWordsOf(keys)!;
+
+  it('keeps the words that can start or continue a key (and a short tail) and drops the rest', () => {
+    const search = searchStringOf('We are hiring: Ruby on Rails, C++ and lots of coffee');
+    const { text } = stretchesOf(search, keyWords);
+    expect(text.split('\u0001')).toEqual(['\u0002ruby\u0002on\u0002rails,', '\u0002c++']);
+  });
+
+  it('maps every stretch back to where it came from', () => {
+    const search = searchStringOf('Tea, then Kafka; later Go.');
+    const { text, starts, origins } = stretchesOf(search, keyWords);
+    starts.forEach((start, i) => {
+      const part = text.slice(start).split('\u0001')[0]!;
+      expect(search.slice(origins[i]!, origins[i]! + part.length)).toBe(part);
+    });
+  });
+});
+
+describe('keyWordsOf', () => {
+  it('refuses keys that do not begin at a word, so the whole text is scanned for them', () => {
+    expect(keyWordsOf([...keys, '@@x'])).toBeNull();
+  });
+});
+
+describe('scanning stretches instead of the whole text', () => {
+  // A dictionary with one key that cannot be narrowed: its matcher reads whole texts.
+  const whole = createSkillMatcher([...TEST_DICTIONARY, { name: '@@never', category: 'tool' }]);
+  const narrowed = createSkillMatcher(TEST_DICTIONARY);
+  const words = fc.constantFrom(
+    'Go', 'golang', 'Ruby', 'on', 'Rails', 'Google', 'Cloud', 'Platform', 'C', '++', '#', '.NET', 'ASP', 'Node', '.js',
+    'CI', '/', 'CD', 'we', 'hire', 'with', 'in', 'and', 'or', ', ', ' ', '\n', '-', '(', ')', 'é', '🌎', 'k8s', 'micro', 'services',
+  );
+  it('finds exactly the same mentions', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 80 }), (parts) => {
+        const text = parts.join(' ') + parts.join('');
+        expect(findSkillMentions(text, narrowed)).toEqual(findSkillMentions(text, whole));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

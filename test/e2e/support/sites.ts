@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FixtureResponse, FixtureRoute } from './server';
+
+const SITE_FIXTURES = path.resolve(__dirname, '../../fixtures/sites');
+const E2E_FIXTURES = path.resolve(__dirname, '../../fixtures/e2e');
+
+const site = (id: string, file: string) => readFileSync(path.join(SITE_FIXTURES, id, file), 'utf8');
+const e2e = (file: string) => readFileSync(path.join(E2E_FIXTURES, file), 'utf8');
+const html = (body: string): FixtureResponse => ({ body });
+const json = (body: string, extra: Partial<FixtureResponse> = {}): FixtureResponse => ({
+  body,
+  contentType: 'application/json',
+  ...extra,
+});
+
+/** Real posting URLs, as a user would open them, each served from one of our fixture pages. */
+export const PAGES = {
+  greenhouseNew: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678?gh_src=e2e',
+  greenhouseClassic: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
+  lever: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
+  ashby: 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
+  linkedin: 'https://www.linkedin.com/jobs/view/4012345678/',
+  indeed: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
+  noPosting: 'https://www.indeed.com/about/company',
+  hostile: 'https://jobs.smartrecruiters.com/HostileCorp/744000042-hostile-posting',
+  huge: 'https://www.linkedin.com/jobs/view/4012345678/?e2e=huge',
+} as const;
+
+export const HOSTS = [
+  'job-boards.greenhouse.io',
+  'boards.greenhouse.io',
+  'boards-api.greenhouse.io',
+  'jobs.lever.co',
+  'jobs.ashbyhq.com',
+  'www.linkedin.com',
+  'www.indeed.com',
+  'jobs.smartrecruiters.com',
+];
+
+/** About 5 MB of page around a real posting: the content script must stay bounded on it. */
+function hugePage(): string {
+  const posting = site('linkedin', 'view-logged-in.html');
+  const filler = `<div class="feed-item"><p>${'Unrelated feed text about Go, Java and teamwork. '.repeat(40)}</p></div>\n`;
+  return posting.replace('</body>', `${filler.repeat(Math.ceil(5_000_000 / filler.length))}</body>`);
+}
+
+export function siteRoutes(): FixtureRoute {
+  const huge = hugePage();
+  const ashbyBody = /<body[^>]*>([\s\S]*)<\/body>/.exec(site('ashby', 'posting.html'))?.[1] ?? '';
+  return (url) => {
+    const page = `${url.origin}${url.pathname}`;
+    switch (page) {
+      case 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678':
+        return html(site('greenhouse', 'job-board-posting.html'));
+      case 'https://boards-api.greenhouse.io/v1/boards/northwindlabs/jobs/4012345678':
+        return json(e2e('greenhouse-api-northwindlabs.json'));
+      case 'https://boards.greenhouse.io/fernhill/jobs/5550001111':
+        return html(site('greenhouse', 'classic-board-posting.html'));
+      case 'https://boards-api.greenhouse.io/v1/boards/fernhill/jobs/5550001111':
+        // The API is down: the badge must fall back to the page's own text.
+        return json('{"status":500}', { status: 500 });
+      case PAGES.lever:
+        return html(site('lever', 'posting.html'));
+      case PAGES.ashby:
+        return html(site('ashby', 'unrendered-shell.html'));
+      case 'https://jobs.ashbyhq.com/static/app.js':
+        return { body: e2e('ashby-app.js'), contentType: 'text/javascript' };
+      case 'https://jobs.ashbyhq.com/static/rendered-posting.html':
+        return html(ashbyBody);
+      case PAGES.linkedin:
+        return html(url.searchParams.get('e2e') === 'huge' ? huge : site('linkedin', 'view-logged-in.html'));
+      case 'https://www.indeed.com/viewjob':
+        return html(site('indeed', 'viewjob.html'));
+      case PAGES.noPosting:
+        return html(site('jsonld', 'no-posting.html'));
+      case PAGES.hostile:
+        return html(site('jsonld', 'hostile.html'));
+      default:
+        return undefined;
+    }
+  };
+}
