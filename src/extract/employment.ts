@@ -141,10 +141,25 @@ export function employmentOfText(allSections: readonly JobSection[]): Employment
   );
 }
 
+/**
+ * A word every pattern of a type needs. The patterns are long alternations, slow to fail on
+ * text that cannot match; most sections name no employment type at all, so this cheap test
+ * skips them (the extraction budget is 2,000 postings a second).
+ */
+const KEYWORDS: Readonly<Record<EmploymentType, RegExp>> = {
+  internship: /intern/i,
+  contract: /contract|freelanc|ir35|b2b|fixed[- ]term/i,
+  temporary: /temp|seasonal|interim|cover/i,
+  'part-time': /part[- ]?time|hours/i,
+  'full-time': /full[- ]?time|permanent/i,
+};
+
 function typesIn(sections: readonly JobSection[], patterns: Readonly<Record<EmploymentType, RegExp>>): EmploymentType | null {
   const found = new Set<EmploymentType>();
   for (const section of sections) {
-    for (const type of PRECEDENCE) if (patterns[type].test(section.text)) found.add(type);
+    for (const type of PRECEDENCE) {
+      if (KEYWORDS[type].test(section.text) && patterns[type].test(section.text)) found.add(type);
+    }
   }
   return mostSpecific(found);
 }

@@ -4,6 +4,7 @@ import type { RawPosting } from '../../src/core';
 import { normalizeJob } from '../../src/extract/normalize-job';
 import { PostingReadError, readPostingFile } from '../../src/sources';
 import { CORPUS_DIR, hasCorpus } from '../support/shared-data';
+import { benchExtractionParts } from './extraction-parts';
 
 const MIN_DURATION_MS = 2_000;
 
@@ -13,7 +14,7 @@ interface Input {
 }
 
 function loadInputs(): { inputs: Input[]; from: string } {
-  const dir = hasCorpus ? CORPUS_DIR : path.resolve(__dirname, '../fixtures/postings');
+  const dir = hasCorpus ? CORPUS_DIR : path.resolve(import.meta.dirname, '../fixtures/postings');
   const inputs = readdirSync(dir)
     .filter((name) => name !== 'SOURCES.md')
     .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
@@ -65,5 +66,6 @@ export async function benchExtraction(): Promise<string[]> {
     `sources: ${Math.round(readRate)} files/s`,
     `extract: ${Math.round(extractRate)} postings/s`,
     `file-to-job: ${Math.round(endToEndRate)} files/s`,
+    ...benchExtractionParts(raws),
   ];
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
  * The real postings live in ../shared beside the repository (never copied into it). Tests
  * that read them skip, saying why, when it is absent.
  */
-export const SHARED_DIR = path.resolve(__dirname, '../../../shared');
+export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
 export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
 export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
 

@@ -2,6 +2,18 @@ import { WORD_START } from './skill-search-text';
 
 /**
  * Narrows the text the automaton reads to the stretches where a dictionary spelling could
+ * match. modern-ahocorasick costs about 100 ns per character scanned, which made the
+ * scan most of the extraction time, and most words of a posting start no spelling at all.
+ * Every key begins with WORD_START and a word, so a match can only start at a word that
+ * begins a one-word key, or at a word followed by the second word of a longer key
+ * ("the" only before "trade desk"), and can only go on through word pairs that follow
+ * each other in some key. Those stretches, joined by a unit no key contains, are a small
+ * part of a posting, and the automaton finds in them exactly the matches it would find in
+ * the whole text.
+ */
+
+/**
+ * Narrows the text the automaton reads to the stretches where a dictionary spelling could
  * begin. modern-ahocorasick costs about 100 ns per character scanned, which made the
  * scan most of the extraction time; most words of a posting ("we", "looking", "team")
  * start no spelling at all. Every key begins with WORD_START and a word, so a match can
@@ -17,10 +29,12 @@ import { WORD_START } from './skill-search-text';
  * word into a stretch, which costs a little scanning and changes no match.
  */
 export interface KeyWords {
-  /** Signatures of the first word of every key. */
-  first: ReadonlySet<number>;
-  /** Signatures of every word of every key. */
-  all: ReadonlySet<number>;
+  /** Signatures of the words that are a whole key ("go", "ruby"). */
+  whole: ReadonlySet<number>;
+  /** Signatures of the first words of longer keys ("the" of "the trade desk"). */
+  opening: ReadonlySet<number>;
+  /** Pair signatures of every two words that follow each other in a key. */
+  pairs: ReadonlySet<number>;
   /** The longest run of non-word units between two words of a key (" - ", "/"). */
   maxGap: number;
   /** The longest run of non-word units after a key's last word ("++" in "c++"). */
@@ -57,24 +71,27 @@ export function isWordUnit(code: number): boolean {
  * WORD_START and a word — then the narrowing would be unsound and the whole text is read.
  */
 export function keyWordsOf(keys: Iterable<string>): KeyWords | null {
-  const first = new Set<number>();
-  const all = new Set<number>();
+  const whole = new Set<number>();
+  const opening = new Set<number>();
+  const pairs = new Set<number>();
   let maxGap = 0;
   let maxTail = 0;
   for (const key of keys) {
     if (key[0] !== WORD_START || !/^\w/.test(key.slice(1)) || key.includes(JOINER)) return null;
-    const words = [...key.matchAll(WORD)];
-    first.add(signatureOf(key, words[0]!.index, words[0]!.index + words[0]![0].length));
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      all.add(signatureOf(key, word.index, word.index + word[0].length));
-      const end = word.index + word[0].length;
-      const next = words[i + 1];
-      if (next === undefined) maxTail = Math.max(maxTail, key.length - end);
-      else maxGap = Math.max(maxGap, next.index - end);
+    const words = [...key.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+    const sigs = words.map((w) => signatureOf(key, w.start, w.end));
+    (words.length === 1 ? whole : opening).add(sigs[0]!);
+    for (let i = 1; i < words.length; i++) {
+      pairs.add(pairOf(sigs[i - 1]!, sigs[i]!));
+      maxGap = Math.max(maxGap, words[i]!.start - words[i - 1]!.end);
     }
+    maxTail = Math.max(maxTail, key.length - words[words.length - 1]!.end);
   }
-  return { first, all, maxGap, maxTail };
+  return { whole, opening, pairs, maxGap, maxTail };
+}
+
+function pairOf(first: number, second: number): number {
+  return (Math.imul(first, 0x01000193) ^ second) | 0;
 }
 
 /** The stretches of a search string worth scanning, joined, with the way back to offsets. */
@@ -92,10 +109,23 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   const starts: number[] = [];
   const origins: number[] = [];
   const mark = WORD_START_UNIT;
-  const { first, all, maxGap, maxTail } = keys;
+  const { whole, opening, pairs, maxGap, maxTail } = keys;
   let length = 0;
+  /** Where the open stretch starts (its first WORD_START), or -1. */
   let from = -1;
-  let lastWordEnd = -1;
+  /** The word before, for pairs: its signature, where its WORD_START is, where it ends. */
+  let previous = 0;
+  let previousAt = -1;
+  let previousEnd = -1;
+  /** The word before may open a key if this word is its second word. */
+  let pending = false;
+  const close = (to: number) => {
+    starts.push(length);
+    origins.push(from);
+    parts.push(search.slice(from, to));
+    length += to - from + 1;
+    from = -1;
+  };
   // Every word of a search string follows a WORD_START, and between two WORD_STARTs lie
   // a word and then only non-word units (a non-word unit before a word would itself be a
   // WORD_START). So indexOf (native) finds each word, and its end is found by stepping back
@@ -105,33 +135,23 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
     const at = next;
     next = search.indexOf(mark, at + 1);
     const wordStart = at + 1;
-    let i = next === -1 ? search.length : next;
-    while (i > wordStart && !isWordUnit(search.charCodeAt(i - 1))) i--;
-    if (i === wordStart) continue;
-    const word = signatureOf(search, wordStart, i);
-    if (from !== -1 && wordStart - lastWordEnd <= maxGap && all.has(word)) {
-      lastWordEnd = i;
-      continue;
+    let end = next === -1 ? search.length : next;
+    while (end > wordStart && !isWordUnit(search.charCodeAt(end - 1))) end--;
+    if (end === wordStart) continue;
+    const word = signatureOf(search, wordStart, end);
+    const follows = previousEnd !== -1 && wordStart - previousEnd <= maxGap && pairs.has(pairOf(previous, word));
+    if (from !== -1 && !follows) close(Math.min(previousEnd + maxTail, at));
+    else if (from === -1 && pending && follows) from = previousAt;
+    if (from === -1) {
+      if (whole.has(word)) from = at;
+      pending = opening.has(word);
+    } else {
+      pending = false;
     }
-    if (from !== -1) {
-      // A stretch ends before the next word's WORD_START, with the tail a key may have ("c++").
-      const to = Math.min(lastWordEnd + maxTail, at);
-      starts.push(length);
-      origins.push(from);
-      parts.push(search.slice(from, to));
-      length += to - from + 1;
-      from = -1;
-    }
-    // The unit before a word is WORD_START: a key's own first unit.
-    if (first.has(word)) {
-      from = at;
-      lastWordEnd = i;
-    }
+    previous = word;
+    previousAt = at;
+    previousEnd = end;
   }
-  if (from !== -1) {
-    starts.push(length);
-    origins.push(from);
-    parts.push(search.slice(from, Math.min(lastWordEnd + maxTail, search.length)));
-  }
+  if (from !== -1) close(Math.min(previousEnd + maxTail, search.length));
   return { text: parts.join(JOINER), starts, origins };
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureResponse, FixtureRoute } from './server';
 
-const SITE_FIXTURES = path.resolve(__dirname, '../../fixtures/sites');
-const E2E_FIXTURES = path.resolve(__dirname, '../../fixtures/e2e');
+const SITE_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/sites');
+const E2E_FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/e2e');
 
 const site = (id: string, file: string) => readFileSync(path.join(SITE_FIXTURES, id, file), 'utf8');
 const e2e = (file: string) => readFileSync(path.join(E2E_FIXTURES, file), 'utf8');
