@@ -119,13 +119,6 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   let previousEnd = -1;
   /** The word before may open a key if this word is its second word. */
   let pending = false;
-  const close = (to: number) => {
-    starts.push(length);
-    origins.push(from);
-    parts.push(search.slice(from, to));
-    length += to - from + 1;
-    from = -1;
-  };
   // Every word of a search string follows a WORD_START, and between two WORD_STARTs lie
   // a word and then only non-word units (a non-word unit before a word would itself be a
   // WORD_START). So indexOf (native) finds each word, and its end is found by stepping back
@@ -140,8 +133,15 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
     if (end === wordStart) continue;
     const word = signatureOf(search, wordStart, end);
     const follows = previousEnd !== -1 && wordStart - previousEnd <= maxGap && pairs.has(pairOf(previous, word));
-    if (from !== -1 && !follows) close(Math.min(previousEnd + maxTail, at));
-    else if (from === -1 && pending && follows) from = previousAt;
+    if (from !== -1 && !follows) {
+      // The stretch ends before this word's WORD_START, with the tail a key may have ("c++").
+      const to = Math.min(previousEnd + maxTail, at);
+      starts.push(length);
+      origins.push(from);
+      parts.push(search.slice(from, to));
+      length += to - from + 1;
+      from = -1;
+    } else if (from === -1 && pending && follows) from = previousAt;
     if (from === -1) {
       if (whole.has(word)) from = at;
       pending = opening.has(word);
@@ -152,6 +152,10 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
     previousAt = at;
     previousEnd = end;
   }
-  if (from !== -1) close(Math.min(previousEnd + maxTail, search.length));
+  if (from !== -1) {
+    starts.push(length);
+    origins.push(from);
+    parts.push(search.slice(from, Math.min(previousEnd + maxTail, search.length)));
+  }
   return { text: parts.join(JOINER), starts, origins };
 }

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsPage } from './options-page';
+import './style.css';
+
+render(<OptionsPage />, document.getElementById('app')!);
