@@ -17,6 +17,12 @@ describe('stretchesOf', () => {
     expect(text.split('\u0001')).toEqual(['\u0002ruby\u0002on\u0002rails,', '\u0002c++']);
   });
 
+  it('opens a stretch at the first word of a longer key only when its second word follows', () => {
+    // "Google" alone is no key; "Google Cloud" is.
+    const { text } = stretchesOf(searchStringOf('Google it. Google Cloud Platform.'), keyWords);
+    expect(text.split('\u0001')).toEqual(['\u0002google\u0002cloud\u0002platform.']);
+  });
+
   it('maps every stretch back to where it came from', () => {
     const search = searchStringOf('Tea, then Kafka; later Go.');
     const { text, starts, origins } = stretchesOf(search, keyWords);

@@ -13,17 +13,6 @@ import { WORD_START } from './skill-search-text';
  */
 
 /**
- * Narrows the text the automaton reads to the stretches where a dictionary spelling could
- * begin. modern-ahocorasick costs about 100 ns per character scanned, which made the
- * scan most of the extraction time; most words of a posting ("we", "looking", "team")
- * start no spelling at all. Every key begins with WORD_START and a word, so a match can
- * only start at a word that is the first word of some key, and can only go on through
- * words that occur in some key. Those stretches, joined by a unit no key contains, are
- * about 40% of a posting, and the automaton finds exactly the matches it would find in the
- * whole text: the words left out cannot be part of any key.
- */
-
-/**
  * What the key set looks like, word by word. A word is known by a signature of its length
  * and a few of its units, read without walking the word: a collision only lets an extra
  * word into a stretch, which costs a little scanning and changes no match.
@@ -46,8 +35,6 @@ const JOINER = '\u0001';
 
 const WORD = /\w+/g;
 
-/** WORD_START as a local constant: the scan below reads it once per word. */
-const WORD_START_UNIT = WORD_START;
 
 /** The signature of the word at [start, end) of `text`: its length, first three and last two units. */
 function signatureOf(text: string, start: number, end: number): number {
@@ -108,7 +95,7 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   const parts: string[] = [];
   const starts: number[] = [];
   const origins: number[] = [];
-  const mark = WORD_START_UNIT;
+  const mark = WORD_START;
   const { whole, opening, pairs, maxGap, maxTail } = keys;
   let length = 0;
   /** Where the open stretch starts (its first WORD_START), or -1. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -19,17 +19,22 @@ export interface ExtensionBrowser {
  * the only kind that runs extensions, and without --disable-extensions-except the extension
  * is silently not loaded. Every host in `hosts` resolves to the local fixture server.
  */
-export async function launchWithExtension(hosts: readonly string[], port: number): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  hosts: readonly string[],
+  port: number,
+  options: { allSitesGranted?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'jobmark-profile-'));
+  const extensionDir = options.allSitesGranted ? withAllSitesGranted(userDataDir) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -52,4 +57,20 @@ export async function launchWithExtension(hosts: readonly string[], port: number
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The built extension as it is once the user has granted the optional all-sites access on
+ * the options page. Headless Chromium cannot click the browser's permission prompt, so the
+ * copy lists `<all_urls>` as granted; everything after the grant (the background registering
+ * the content script for every site) runs as shipped.
+ */
+function withAllSitesGranted(workDir: string): string {
+  const dir = path.join(workDir, 'extension-all-sites');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), '<all_urls>'];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return dir;
 }
