@@ -32,10 +32,13 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
 
   const started = performance.now();
   let page = new PageAnnotation(ctx, started);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     page.remove();
-    page = new PageAnnotation(ctx, performance.now());
-    void page.annotate(false);
+    // WXT reports the navigation as it starts (Navigation API), before location.href and the
+    // page's DOM change: read the new URL from the event, and give the app a moment to render.
+    const next = new PageAnnotation(ctx, performance.now(), event.newUrl);
+    page = next;
+    ctx.setTimeout(() => void next.annotate(false), RENDER_RETRY_MS);
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isPageCommand(message) || ctx.isInvalid) return undefined;
@@ -60,11 +63,13 @@ class PageAnnotation {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly started: number,
+    /** The page's address; after an in-app navigation, the one it is navigating to. */
+    private readonly pageUrl: URL = new URL(location.href),
   ) {}
 
   /** Reads the page and shows the badge; `explicit` when the user asked, so silence is not an answer. */
   async annotate(explicit: boolean): Promise<void> {
-    const url = new URL(location.href);
+    const url = this.pageUrl;
     const siteId = findAdapters(url)[0]?.id ?? 'jsonld';
     const greenhouse = greenhouseJobRef(url, document);
     try {
@@ -133,7 +138,7 @@ class PageAnnotation {
   }
 
   private async turnOffSite(): Promise<void> {
-    const siteId = findAdapters(new URL(location.href))[0]?.id ?? 'jsonld';
+    const siteId = findAdapters(this.pageUrl)[0]?.id ?? 'jsonld';
     this.remove();
     await ask({ type: 'display/update', disableSite: siteId }).catch((error) => console.warn('[jobmark] setting not saved', error));
   }

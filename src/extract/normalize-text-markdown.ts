@@ -100,6 +100,11 @@ function isSpaceCode(code: number): boolean {
 /** Characters that can open a list marker, a heading, a quote or a thematic break. */
 const SPECIAL_LINE_START = new Set([...'-*+_#>(0123456789•·▪▫◦‣⁃●○■□►▸▹▶➢➤➔→✓✔✅◆◇♦❖⦁∙–—']);
 
+/** Whether a line opening with this character may need normalizeMarkdownLine even without emphasis markers. */
+export function opensSpecialLine(firstChar: string): boolean {
+  return SPECIAL_LINE_START.has(firstChar);
+}
+
 /**
  * One line of section text in light-markdown form: "- item" for any list item, "**Heading**"
  * for a line that is wholly bold (markers kept: they tell the section splitter this is a

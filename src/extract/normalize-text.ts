@@ -1,6 +1,7 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import { normalizeCharacters, stripEmoji } from './normalize-text-chars';
-import { normalizeMarkdownLine, stripEmphasis, stripInlineMarkdown } from './normalize-text-markdown';
+import { stripEmphasis, stripInlineMarkdown } from './normalize-text-markdown';
+import { tidyLines } from './normalize-text-lines';
 import { repairMojibake } from './normalize-text-mojibake';
 
 export { repairMojibake } from './normalize-text-mojibake';
@@ -15,21 +16,6 @@ function decodeAndRepair(text: string): string {
   return repairMojibake(decoded);
 }
 
-/** Runs of spaces collapse to one (greedy: each run is consumed once). */
-const SPACE_RUNS = / {2,}/g;
-/**
- * Once runs are single spaces, a line's edges hold at most one. The pattern never matches a
- * bare newline: replacing every line break with itself would copy the text once per line.
- */
-const SPACE_AT_LINE_EDGE = / \n ?|\n /g;
-const BLANK_LINE_RUNS = /\n{3,}/g;
-
-/**
- * Something only the line-by-line pass fixes: a character that may open a list item,
- * heading, quote or break, or an emphasis marker.
- */
-const LINE_WORK = /^[-*+_#>(0-9•·▪▫◦‣⁃●○■□►▸▹▶➢➤➔→✓✔✅◆◇♦❖⦁∙–—]|[*_]/m;
-
 /**
  * Section text in the light-markdown form every extractor reads (see RawSection): one
  * paragraph or list item per line, list items as "- ", a wholly bold line kept as
@@ -37,29 +23,9 @@ const LINE_WORK = /^[-*+_#>(0-9•·▪▫◦‣⁃●○■□►▸▹▶➢�
  * invisible characters, single spaces, at most one blank line in a row.
  */
 export function normalizeText(text: string): string {
-  // Spaces and blank lines are settled on the whole text at once (each pass is one linear
-  // scan); going line by line is the slow part, kept for lines with markdown in them.
-  const prepared = stripInlineMarkdown(normalizeCharacters(decodeAndRepair(text)))
-    .replace(SPACE_RUNS, ' ')
-    .replace(SPACE_AT_LINE_EDGE, '\n')
-    .replace(BLANK_LINE_RUNS, '\n\n')
-    .trim();
-  if (!LINE_WORK.test(prepared)) return prepared;
-  const lines = prepared.split('\n');
-  const out: string[] = [];
-  let lastWasBlank = true; // also drops blank lines at the start
-  for (const raw of lines) {
-    const line = raw === '' ? '' : normalizeMarkdownLine(raw);
-    if (line === '') {
-      if (!lastWasBlank) out.push('');
-      lastWasBlank = true;
-    } else {
-      out.push(line);
-      lastWasBlank = false;
-    }
-  }
-  if (out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  // Characters are settled on the whole text (each step skips text it has nothing to do
+  // on); spaces, blank lines and markdown lines then in one walk over the lines.
+  return tidyLines(stripInlineMarkdown(normalizeCharacters(decodeAndRepair(text))));
 }
 
 /** Separators left dangling at either end once decorations are gone ("🚀 Engineer –" → "Engineer"). */

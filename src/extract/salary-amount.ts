@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from '../core/job';
 import { currencyAfter, currencyBefore, type CurrencyMark } from './salary-currency';
+import { MoneyMarkFinder } from './salary-money-marks';
 
 /** How a written number is scaled: "120k", "$1.2M", "12 LPA" (lakh), "$2B". */
 export type Multiplier = 'k' | 'm' | 'lakh' | 'crore' | 'billion' | null;
@@ -91,15 +92,17 @@ function stickyMatch(regex: RegExp, text: string, at: number): RegExpExecArray |
   return regex.exec(text);
 }
 
-/**
- * Anything that can make a nearby number money: a currency symbol, an upper-case 3-letter
- * word (checked against the ISO list later), a currency name, or an Indian unit.
- */
-const MONEY_MARK =
-  /[$€£¥₹₩₱₪₺₴₦]|\b[A-Z]{3}\b|(?<![A-Za-z])(?:kr|Rs|Fr|zł|zl|lakhs?|lacs?|LPA|lpa|crores?|dollars|euros?|pounds|rupees|złotych|zloty|yen)(?![A-Za-z\u00C0-\u024F])/g;
-
 /** A number further than this from every money mark cannot join a pay figure. */
 const MARK_REACH = 60;
+
+/**
+ * How far past a number's own reach a mark search first looks, and the most it ever looks.
+ * Finding no mark there lets the scan skip every digit run up to it; in text dense with
+ * numbers but with no money (tables of years, version lists) the reach doubles, so the
+ * count of searches grows with the log of the gap, not with the number of digit runs.
+ */
+const MIN_LOOK_AHEAD = 64;
+const MAX_LOOK_AHEAD = 65_536;
 
 /**
  * Most numbers near a money mark we read in one text, and most we hand on. A posting has a
@@ -108,27 +111,45 @@ const MARK_REACH = 60;
 const MAX_NUMBERS_READ = 2_000;
 const MAX_AMOUNTS = 500;
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * The numbers of `text` that sit within MARK_REACH of a money mark, with their currency
- * marks, multiplier and attached period, in order, at most MAX_AMOUNTS of them. Years, counts and percentages far from any currency cost one step;
- * marks are found as the scan reaches them, so a text dense with "$" stops at the cap.
+ * marks, multiplier and attached period, in order, at most MAX_AMOUNTS of them. Years,
+ * counts and percentages far from any currency cost one step; marks are looked for only
+ * around digit runs (see MoneyMarkFinder), so words far from any number are never scanned.
  */
 export function* amountsIn(text: string): Generator<MoneyAmount> {
-  // A private copy: the scan is a generator, so two scans may be open at once.
-  const marks = new RegExp(MONEY_MARK.source, MONEY_MARK.flags);
-  const digits = new RegExp(DIGIT_RUN.source, DIGIT_RUN.flags);
-  let mark = marks.exec(text);
+  const marks = new MoneyMarkFinder(text);
+  let lookAhead = MIN_LOOK_AHEAD;
   let yielded = 0;
   let read = 0;
-  for (let run = digits.exec(text); run && mark; run = digits.exec(text)) {
-    while (mark && mark.index < run.index - MARK_REACH) {
-      marks.lastIndex = Math.max(marks.lastIndex, run.index - MARK_REACH);
-      mark = marks.exec(text);
+  // Where the next digit run is searched from. A local rather than the pattern's lastIndex:
+  // the scan is a generator, so two scans may be open at once and share the pattern.
+  let searchFrom = 0;
+  for (;;) {
+    DIGIT_RUN.lastIndex = searchFrom;
+    const run = DIGIT_RUN.exec(text);
+    if (!run) return;
+    searchFrom = DIGIT_RUN.lastIndex;
+    const reachEnd = run.index + MARK_REACH;
+    const mark = marks.firstIn(run.index - MARK_REACH, reachEnd + lookAhead);
+    if (mark < 0) {
+      // No mark up to reachEnd + lookAhead, so no digit run starting up to run.index +
+      // lookAhead has one in reach. Resume after that point, past the rest of any digit run
+      // there, so that no run is read from its middle.
+      let resume = Math.max(searchFrom, run.index + lookAhead + 1);
+      while (resume < text.length && isDigit(text.charCodeAt(resume)) && isDigit(text.charCodeAt(resume - 1))) resume++;
+      searchFrom = resume;
+      lookAhead = Math.min(lookAhead * 2, MAX_LOOK_AHEAD);
+      continue;
     }
-    if (!mark) return;
-    if (mark.index > run.index + MARK_REACH) {
+    lookAhead = MIN_LOOK_AHEAD;
+    if (mark > reachEnd) {
       // Nothing money-like near here: jump to the first digit that could be near the mark.
-      digits.lastIndex = Math.max(digits.lastIndex, mark.index - MARK_REACH);
+      searchFrom = Math.max(searchFrom, mark - MARK_REACH);
       continue;
     }
     if (yielded >= MAX_AMOUNTS || read >= MAX_NUMBERS_READ) return;
@@ -138,7 +159,7 @@ export function* amountsIn(text: string): Generator<MoneyAmount> {
     const match = stickyMatch(NUMBER, text, run.index);
     if (!match) continue;
     // Resume after the whole number, so "171,450" is not read again from "450".
-    digits.lastIndex = run.index + match[0].length;
+    searchFrom = run.index + match[0].length;
     const groups = match.groups ?? {};
     const written = numberValue(groups);
     if (written === null) continue;

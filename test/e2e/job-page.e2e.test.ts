@@ -165,3 +165,33 @@ describe('on job pages, with a skill profile', () => {
     await page.close();
   });
 });
+
+describe('single-page navigation', () => {
+  it('LinkedIn: moving to another posting re-reads it, with one badge and one set of highlights', async () => {
+    const page = await openPosting(PAGES.linkedinSearch);
+    const badge = page.locator(BADGE);
+    await expect.poll(() => badge.textContent()).toContain('Backend Engineer, Payments');
+
+    // What LinkedIn's app does: new URL through the History API, new <main>, no page load.
+    await page.evaluate(async () => {
+      const main = await (await fetch('/e2e/view-main.html')).text();
+      const template = document.createElement('template');
+      template.innerHTML = main;
+      document.querySelector('main')!.replaceWith(template.content);
+      history.pushState({}, '', '/jobs/view/4012345678/');
+    });
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain('Platform Engineer');
+    expect(await page.locator('jobmark-badge').count()).toBe(1);
+    // The old posting's highlights are gone with it: every painted range is in the new text.
+    const stale = await page.evaluate(() => {
+      let count = 0;
+      CSS.highlights.forEach((highlight) => {
+        for (const range of highlight as unknown as Iterable<Range>) if (!range.startContainer.isConnected) count++;
+      });
+      return count;
+    });
+    expect(stale).toBe(0);
+    await screenshot(page, 'linkedin-spa');
+    await page.close();
+  });
+});

@@ -1,7 +1,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { SkillEntry } from './skill-entry';
 import { isWordChar, standsAlone } from './skill-boundaries';
-import { isWordUnit, keyWordsOf, stretchesOf, type KeyWords } from './skill-search-regions';
+import { isWordUnit, keyWordsOf, stretchesOf, type KeyWords, type Stretches } from './skill-search-regions';
 import { searchKeyOf, searchStringOf, startsWithWordUnit } from './skill-search-text';
 
 /** One way of writing a skill, with the rules the matcher applies to it. */
@@ -119,14 +119,38 @@ function compile(spellings: readonly Spelling[]): Compiled {
  * the scan stops there, so a pathological megabyte costs what this many hits cost. A long
  * real posting names a few hundred.
  */
-export const MAX_HITS = 20_000;
+export const MAX_HITS = 10_000;
 
-function findHits({ automaton, byKey, endsInWord, keyWords }: Compiled, text: string): SkillHit[] {
+/** Units of stretches scanned per batch: one batch for any real posting. */
+const BATCH = 32_768;
+
+function findHits(compiled: Compiled, text: string): SkillHit[] {
   const out: SkillHit[] = [];
   if (text === '') return out;
   const search = searchStringOf(text);
-  const stretches = keyWords === null ? null : stretchesOf(search, keyWords);
-  const scanned = stretches === null ? search : stretches.text;
+  if (compiled.keyWords === null) {
+    collectHits(compiled, text, search, null, out);
+    return out;
+  }
+  for (let from = 0; from !== -1 && out.length < MAX_HITS; ) {
+    const stretches = stretchesOf(search, compiled.keyWords, from, BATCH);
+    collectHits(compiled, text, stretches.text, stretches, out);
+    from = stretches.next;
+  }
+  return out;
+}
+
+/**
+ * Scans `scanned` (the search string, or stretches of it) and appends the verified,
+ * whole-token hits, with offsets into `text`.
+ */
+function collectHits(
+  { automaton, byKey, endsInWord }: Compiled,
+  text: string,
+  scanned: string,
+  stretches: Stretches | null,
+  out: SkillHit[],
+): void {
   let stretch = 0;
   for (const match of automaton.iterate(scanned)) {
     if (out.length >= MAX_HITS) break;
@@ -155,7 +179,6 @@ function findHits({ automaton, byKey, endsInWord, keyWords }: Compiled, text: st
       break;
     }
   }
-  return out;
 }
 
 interface LookupIndex {

@@ -57,3 +57,28 @@ describe('scanning stretches instead of the whole text', () => {
     );
   });
 });
+
+describe('stretchesOf in batches', () => {
+  const keyWords = keyWordsOf(keys)!;
+  const words = fc.constantFrom('Go', 'Ruby', 'on', 'Rails', 'Google', 'Cloud', 'Platform', 'C++', 'we', 'CI/CD', ', ', ' ', '\n');
+
+  it('yields, batch after batch, the same stretches as one pass', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), (parts, budget) => {
+        const search = searchStringOf(parts.join(' '));
+        const whole = stretchesOf(search, keyWords);
+        const pieces: string[] = [];
+        const origins: number[] = [];
+        for (let from = 0; from !== -1; ) {
+          const batch = stretchesOf(search, keyWords, from, budget);
+          if (batch.text !== '') pieces.push(batch.text);
+          origins.push(...batch.origins);
+          from = batch.next;
+        }
+        expect(pieces.join('\u0001')).toBe(whole.text);
+        expect(origins).toEqual(whole.origins);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

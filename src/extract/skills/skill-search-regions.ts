@@ -89,9 +89,17 @@ export interface Stretches {
   starts: number[];
   /** Where each stretch starts in the search string. */
   origins: number[];
+  /** Where to go on from for the next batch, or -1 when the search string is done. */
+  next: number;
 }
 
-export function stretchesOf(search: string, keys: KeyWords): Stretches {
+/**
+ * The stretches of `search` from offset `from` on. With a `budget`, it stops once the
+ * stretches hold that many units, at a word where no stretch is open: batches then meet
+ * between stretches, so scanning them one by one finds what one scan would, and a caller
+ * that has seen enough (MAX_HITS) never pays for the rest of a megabyte.
+ */
+export function stretchesOf(search: string, keys: KeyWords, from = 0, budget = Infinity): Stretches {
   const parts: string[] = [];
   const starts: number[] = [];
   const origins: number[] = [];
@@ -99,7 +107,7 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   const { whole, opening, pairs, maxGap, maxTail } = keys;
   let length = 0;
   /** Where the open stretch starts (its first WORD_START), or -1. */
-  let from = -1;
+  let open = -1;
   /** The word before, for pairs: its signature, where its WORD_START is, where it ends. */
   let previous = 0;
   let previousAt = -1;
@@ -110,9 +118,10 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
   // a word and then only non-word units (a non-word unit before a word would itself be a
   // WORD_START). So indexOf (native) finds each word, and its end is found by stepping back
   // over the few units of punctuation before the next one: no unit of a word is walked.
-  let next = search.indexOf(mark);
+  let next = search.indexOf(mark, from);
   while (next !== -1) {
     const at = next;
+    if (length >= budget && open === -1 && !pending) break;
     next = search.indexOf(mark, at + 1);
     const wordStart = at + 1;
     let end = next === -1 ? search.length : next;
@@ -120,17 +129,22 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
     if (end === wordStart) continue;
     const word = signatureOf(search, wordStart, end);
     const follows = previousEnd !== -1 && wordStart - previousEnd <= maxGap && pairs.has(pairOf(previous, word));
-    if (from !== -1 && !follows) {
+    if (open !== -1 && !follows) {
       // The stretch ends before this word's WORD_START, with the tail a key may have ("c++").
       const to = Math.min(previousEnd + maxTail, at);
       starts.push(length);
-      origins.push(from);
-      parts.push(search.slice(from, to));
-      length += to - from + 1;
-      from = -1;
-    } else if (from === -1 && pending && follows) from = previousAt;
-    if (from === -1) {
-      if (whole.has(word)) from = at;
+      origins.push(open);
+      parts.push(search.slice(open, to));
+      length += to - open + 1;
+      open = -1;
+      // A stretch just ended: with the budget spent, the next batch starts at this word.
+      if (length >= budget) {
+        next = at;
+        break;
+      }
+    } else if (open === -1 && pending && follows) open = previousAt;
+    if (open === -1) {
+      if (whole.has(word)) open = at;
       pending = opening.has(word);
     } else {
       pending = false;
@@ -139,10 +153,10 @@ export function stretchesOf(search: string, keys: KeyWords): Stretches {
     previousAt = at;
     previousEnd = end;
   }
-  if (from !== -1) {
+  if (open !== -1) {
     starts.push(length);
-    origins.push(from);
-    parts.push(search.slice(from, Math.min(previousEnd + maxTail, search.length)));
+    origins.push(open);
+    parts.push(search.slice(open, Math.min(previousEnd + maxTail, search.length)));
   }
-  return { text: parts.join(JOINER), starts, origins };
+  return { text: parts.join(JOINER), starts, origins, next };
 }

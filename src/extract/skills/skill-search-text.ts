@@ -20,19 +20,17 @@
 
 /** Stands for the unit before a word: a space, punctuation, a line break or a non-ASCII character. */
 export const WORD_START = '\u0002';
+const WORD_START_CODE = 2;
 
-/** Runs, not single units: a page of mojibake is one replacement, not a million. */
-const NON_ASCII = /[^\u0000-\u007f]+/g;
-/** `\W` followed by a word unit; a single unit and a lookahead, so linear. */
-const BEFORE_WORD = /\W(?=\w)/g;
+/** The folded units are all ASCII, so decoding them as Latin-1 is a plain copy. */
+const ASCII = new TextDecoder('latin1');
 
-/** The folded form of `text`: same length, same offsets. */
+/**
+ * The folded form of `text`: same length, same offsets. One pass over the units into a
+ * byte array; three regex replacements did the same at three times the cost.
+ */
 export function foldForSearch(text: string): string {
-  return text.replace(NON_ASCII, hide).toLowerCase().replace(BEFORE_WORD, WORD_START);
-}
-
-function hide(run: string): string {
-  return run.length === 1 ? '\u001a' : '\u001a'.repeat(run.length);
+  return fold(text, 0);
 }
 
 /**
@@ -40,9 +38,27 @@ function hide(run: string): string {
  * like any other. Offset `i` of the text is offset `i + 1` here.
  */
 export function searchStringOf(text: string): string {
-  // Folding the joined string (rather than joining the folded one) yields a flat string:
-  // a concatenation would make every charCodeAt and slice of the scan walk a rope.
-  return foldForSearch(WORD_START + text);
+  return fold(text, 1);
+}
+
+/** Folds `text` into a byte array after `lead` leading WORD_STARTs. */
+function fold(text: string, lead: number): string {
+  const out = new Uint8Array(text.length + lead);
+  out.fill(WORD_START_CODE, 0, lead);
+  let previousIsWord = lead === 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let isWord = true;
+    if (code >= 65 && code <= 90) code += 32;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95)) {
+      isWord = false;
+      if (code > 127) code = 0x1a;
+    }
+    if (isWord && !previousIsWord) out[lead + i - 1] = WORD_START_CODE;
+    out[lead + i] = code;
+    previousIsWord = isWord;
+  }
+  return ASCII.decode(out);
 }
 
 /** Whether a spelling begins with a letter, digit or underscore (then it must start a word). */

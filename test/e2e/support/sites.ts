@@ -21,6 +21,7 @@ export const PAGES = {
   lever: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
   ashby: 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
   linkedin: 'https://www.linkedin.com/jobs/view/4012345678/',
+  linkedinSearch: 'https://www.linkedin.com/jobs/search/?currentJobId=4011112222&keywords=backend',
   indeed: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
   noPosting: 'https://www.indeed.com/about/company',
   hostile: 'https://jobs.smartrecruiters.com/HostileCorp/744000042-hostile-posting',
@@ -70,6 +71,11 @@ export function siteRoutes(): FixtureRoute {
         return html(ashbyBody);
       case PAGES.linkedin:
         return html(url.searchParams.get('e2e') === 'huge' ? huge : site('linkedin', 'view-logged-in.html'));
+      case 'https://www.linkedin.com/jobs/search/':
+        return html(site('linkedin', 'search-pane.html'));
+      case 'https://www.linkedin.com/e2e/view-main.html':
+        // The <main> of another posting, for a page script that navigates like LinkedIn's SPA.
+        return html(/<main[\s\S]*<\/main>/.exec(site('linkedin', 'view-logged-in.html'))?.[0] ?? '');
       case 'https://www.indeed.com/viewjob':
         return html(site('indeed', 'viewjob.html'));
       case PAGES.noPosting:

@@ -1,0 +1,74 @@
+/**
+ * Anything that can make a nearby number money: a currency symbol, an upper-case 3-letter
+ * word (checked against the ISO list later), a currency name, or an Indian unit.
+ */
+export const MONEY_MARK =
+  /[$€£¥₹₩₱₪₺₴₦]|\b[A-Z]{3}\b|(?<![A-Za-z])(?:kr|Rs|Fr|zł|zl|lakhs?|lacs?|LPA|lpa|crores?|dollars|euros?|pounds|rupees|złotych|zloty|yen)(?![A-Za-z\u00C0-\u024F])/g;
+
+/**
+ * How far past its start a mark's match reads: the longest mark ("dollars", "złotych": 7
+ * code units) plus the one character its closing lookahead or `\b` looks at. A slice that
+ * ends this far past a position decides a mark there exactly as the whole text would.
+ */
+const MARK_READS_PAST_START = 8;
+
+/**
+ * Finds money marks in stretches of a text the caller names, reading only those stretches.
+ *
+ * Why: a posting is mostly words and has only a handful of numbers, and this pattern — with
+ * its lookbehind and its words starting with common letters — is the costliest scan of
+ * salary extraction per character. Only marks near a number matter, so the caller asks
+ * about the neighbourhood of each digit run, and text far from any digit is never scanned.
+ *
+ * Marks never overlap (no mark can start inside another: each alternative needs a non-letter
+ * or a word boundary before it), so "the marks of a stretch" is well defined and the same
+ * whichever offset a scan starts from.
+ */
+export class MoneyMarkFinder {
+  /**
+   * What is known: the first mark in [knownFrom, knownTo) is `knownMark`, or there is none
+   * there when it is -1. Queries come with a non-decreasing start, so one interval suffices
+   * and no character is scanned twice.
+   */
+  private knownFrom = 0;
+  private knownTo = 0;
+  private knownMark = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first mark starting in [from, to] (both clipped to the text), or -1. `from` must never decrease. */
+  firstIn(from: number, to: number): number {
+    const start = Math.max(0, from);
+    const end = Math.min(to, this.text.length - 1);
+    if (start > end) return -1;
+    if (start >= this.knownFrom && start <= this.knownTo) {
+      if (this.knownMark >= start) return this.knownMark <= end ? this.knownMark : -1;
+      if (this.knownMark < 0) {
+        // [start, knownTo) is known to be free of marks: scan on from where the last scan stopped.
+        if (end < this.knownTo) return -1;
+        return this.remember(start, this.scan(this.knownTo, end), end);
+      }
+    }
+    return this.remember(start, this.scan(start, end), end);
+  }
+
+  private remember(from: number, mark: number, end: number): number {
+    this.knownFrom = from;
+    this.knownMark = mark;
+    this.knownTo = mark >= 0 ? mark + 1 : end + 1;
+    return mark;
+  }
+
+  /** The first mark starting in [from, to], reading a slice with just enough context either side. */
+  private scan(from: number, to: number): number {
+    // One character before `from` for the lookbehind and `\b`; MARK_READS_PAST_START after `to`.
+    const sliceStart = from > 0 ? from - 1 : 0;
+    const slice = this.text.slice(sliceStart, to + MARK_READS_PAST_START);
+    // A shared pattern is safe: its lastIndex is set right before the one exec that uses it.
+    MONEY_MARK.lastIndex = from - sliceStart;
+    const match = MONEY_MARK.exec(slice);
+    if (!match) return -1;
+    const at = sliceStart + match.index;
+    return at <= to ? at : -1;
+  }
+}
