@@ -52,9 +52,34 @@ export const INLINE_MAX_CHARS = 4_000;
  */
 export function cleanInline(text: string): string {
   const field = text.length > INLINE_MAX_CHARS ? text.slice(0, INLINE_MAX_CHARS) : text;
+  if (isCleanInline(field)) return field;
   const plain = stripEmphasis(stripInlineMarkdown(normalizeCharacters(decodeAndRepair(field))));
   return trimSeparators(stripEmoji(plain.replace(LEADING_HASHES, '')).replace(/\s+/g, ' '));
 }
 
 /** "## Title": a heading marker copied along with the words. */
 const LEADING_HASHES = /^\s{0,20}#{1,6}\s/;
+
+/**
+ * Whether cleanInline would hand the field back as it is: printable ASCII (plus the curly
+ * quotes and dashes headings are full of) without any character a step acts on — "&" for
+ * entities, "[", "<", "\\", "`", "*", "_" for markdown, "#" for a heading marker — with single
+ * spaces and no separator at either end. Most titles and headings are like this, and this
+ * one loop is far cheaper than the eight passes that would each change nothing (there is
+ * no control character, odd space, mojibake lead byte, emoji or other whitespace in it).
+ */
+function isCleanInline(field: string): boolean {
+  for (let i = 0; i < field.length; i++) {
+    const code = field.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f) {
+      if (code === SPACE ? field.charCodeAt(i + 1) === SPACE : INLINE_ACTIVE_ASCII.includes(code)) return false;
+    } else if (code !== 0x2013 && code !== 0x2014 && code !== 0x2018 && code !== 0x2019) {
+      return false;
+    }
+  }
+  return !SEPARATORS.has(field.charAt(0)) && !SEPARATORS.has(field.charAt(field.length - 1));
+}
+
+const SPACE = 32;
+/** & # * < [ \\ _ ` */
+const INLINE_ACTIVE_ASCII: readonly number[] = [38, 35, 42, 60, 91, 92, 95, 96];
