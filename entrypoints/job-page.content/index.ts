@@ -6,6 +6,7 @@ export default defineContentScript({
   matches: KNOWN_JOB_SITE_MATCHES,
   runAt: 'document_idle',
   // The badge's CSS goes into its shadow root only; the page's own styles are left alone.
+  // (Loaded while the background analyses the posting, so it costs the badge no time.)
   cssInjectionMode: 'ui',
   main: (ctx) => runJobPage(ctx),
 });

@@ -80,6 +80,8 @@ class PageAnnotation {
       });
       if (this.removed) return;
       if (!found && !greenhouse) return explicit ? this.notice('Jobmark found no job posting on this page.') : undefined;
+      // Build the (still empty, invisible) badge host while the background works.
+      const mounting = this.mount();
       const answer = await ask({
         type: 'page/annotate',
         pageUrl: url.href,
@@ -88,7 +90,9 @@ class PageAnnotation {
         greenhouse,
       });
       if (this.removed) return;
+      await mounting;
       if (!answer.posting) {
+        this.unmount();
         if (explicit) await this.notice(answer.display.siteEnabled ? 'Jobmark found no job posting on this page.' : 'Jobmark is turned off on this site. Turn it back on in Jobmark’s options.');
         return;
       }
@@ -98,6 +102,7 @@ class PageAnnotation {
       this.showHighlights();
     } catch (error) {
       console.warn('[jobmark] could not annotate this page', error);
+      if (!this.annotated) this.unmount();
       if (explicit) await this.notice(error instanceof Error ? error.message : 'Jobmark could not read this page.');
     }
   }
@@ -112,7 +117,7 @@ class PageAnnotation {
     this.removed = true;
     this.abort.abort();
     this.highlights?.clear();
-    this.ui?.remove();
+    this.unmount();
   }
 
   private async saveNow(): Promise<void> {
@@ -143,9 +148,11 @@ class PageAnnotation {
     await ask({ type: 'display/update', disableSite: siteId }).catch((error) => console.warn('[jobmark] setting not saved', error));
   }
 
-  private async mount(): Promise<ShadowRootContentScriptUi<void>> {
-    if (this.ui) return this.ui;
-    this.ui = await createShadowRootUi(this.ctx, {
+  private mounting: Promise<ShadowRootContentScriptUi<void>> | null = null;
+
+  /** The badge's shadow-root host, created once; nothing visible until something renders in it. */
+  private mount(): Promise<ShadowRootContentScriptUi<void>> {
+    this.mounting ??= createShadowRootUi(this.ctx, {
       name: 'jobmark-badge',
       position: 'inline',
       anchor: 'body',
@@ -154,9 +161,19 @@ class PageAnnotation {
       onRemove: () => {
         if (this.ui) render(null, this.ui.uiContainer);
       },
+    }).then((ui) => {
+      this.ui = ui;
+      // Removed while the host was being built (navigation, extension reload): do not attach.
+      if (!this.removed) ui.mount();
+      return ui;
     });
-    this.ui.mount();
-    return this.ui;
+    return this.mounting;
+  }
+
+  private unmount(): void {
+    this.ui?.remove();
+    this.ui = null;
+    this.mounting = null;
   }
 
   private async showBadge(): Promise<void> {

@@ -105,15 +105,24 @@ function isMixedList(key: string): boolean {
 /** The heading as the rules read it: plain words, lower case, straight apostrophes, "&" as "and". */
 export function headingKey(heading: string): string {
   // Sliced before cleaning too: a megabyte "heading" must not be cleaned in full to read 120 characters.
-  return cleanInline(heading.slice(0, HEADING_MAX * 4))
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/\s+/g, ' ')
-    .slice(0, HEADING_MAX)
-    .replace(/[\s:.!…]+$/, '')
-    .trim();
+  let key = cleanInline(heading.slice(0, HEADING_MAX * 4)).toLowerCase();
+  // cleanInline leaves single spaces only; a double space can come only from "&" → " and ".
+  if (QUOTE_OR_AMPERSAND.test(key)) key = key.replace(QUOTES, "'").replace(/&/g, ' and ').replace(/\s+/g, ' ');
+  return trimEndPunctuation(key.slice(0, HEADING_MAX)).trim();
 }
+
+const QUOTE_OR_AMPERSAND = /[\u2018\u2019\u02bc`´&]/;
+const QUOTES = /[\u2018\u2019\u02bc`´]/g;
+
+/** Spaces, colons, full stops, "!" and "…" off the end; a loop, as /[…]+$/ retries from every position of a run. */
+function trimEndPunctuation(key: string): string {
+  let end = key.length;
+  while (end > 0 && END_PUNCTUATION.includes(key.charAt(end - 1))) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+
+/** The only whitespace left in a key is " " (cleanInline collapses the rest). */
+const END_PUNCTUATION = ' :.!…';
 
 /**
  * The kind a heading names, or null when the words say nothing recognisable (a company

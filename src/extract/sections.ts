@@ -35,11 +35,12 @@ function classifyOne(raw: RawSection, continues: SectionKind | null): JobSection
   const blocks = splitAtPseudoHeadings(normalizeText(raw.text), (label) => classifyHeading(label) !== null);
   const out: JobSection[] = [];
   const sourceHeading = cleanInline(raw.heading);
-  const fallback = { kind: classifyHeading(sourceHeading) ?? 'other', heading: sourceHeading };
+  const sourceKind = classifyHeading(sourceHeading);
+  const fallback = { kind: sourceKind ?? 'other', heading: sourceHeading };
   let inherited: SectionKind | null = continues;
   for (const [index, block] of blocks.entries()) {
     const heading = index === 0 ? sourceHeading : cleanInline(block.heading ?? '');
-    const named = classifyHeading(heading);
+    const named = index === 0 ? sourceKind : classifyHeading(heading);
     const text = block.text;
 
     // A bold line naming nothing, with nothing under it, is an emphasised list line

@@ -28,8 +28,10 @@ export async function annotatePage(
   request: RequestOf<'page/annotate'>,
   context: HandlerContext,
 ): Promise<AnnotateResponse> {
-  const [display, fromApi] = await Promise.all([
+  // Everything that does not depend on the posting is read at once, in parallel.
+  const [display, profile, fromApi] = await Promise.all([
     readDisplay(request.siteId),
+    getProfile(),
     request.greenhouse
       ? fetchGreenhousePosting(request.greenhouse, { fetch: context.fetch, timeoutMs: GREENHOUSE_API_TIMEOUT_MS })
       : null,
@@ -40,7 +42,7 @@ export async function annotatePage(
   if (!posting || !display.siteEnabled) return { posting: null, display };
 
   const job = normalizeJob(posting, { now: context.now() });
-  const [profile, saved] = await Promise.all([getProfile(), getJob(context.db, job.id)]);
+  const saved = await getJob(context.db, job.id);
   const mentions = job.sections.flatMap((section) => findSkillMentions(section.text));
   return {
     posting,

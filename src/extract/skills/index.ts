@@ -16,7 +16,8 @@ export type { SkillEntry, SkillCategory } from './skill-entry';
 
 /**
  * Skills named in `text`, in order, non-overlapping, longest first at a start, with UTF-16
- * offsets into `text` (for highlighting).
+ * offsets into `text` (for highlighting). At most MAX_HITS (10,000): a text naming more is
+ * not a posting, and the scan stops there.
  */
 export function findSkillMentions(text: string, matcher: SkillMatcher = skillMatcher): SkillMention[] {
   return resolveMentions(text, matcher).map((mention) => toSkillMention(text, mention));
