@@ -24,6 +24,18 @@ describe('the default matcher', () => {
     expect(lookupSkill(alias)?.name).toBe(name);
   });
 
+  it.each([
+    ['React quickly to incidents and outages', []],
+    ['- React calmly when production is down', []],
+    ['Experience with React and TypeScript', ['React', 'TypeScript']],
+    ['- React', ['React']],
+    ['Vue or React', ['Vue', 'React']],
+    ['Strong React skills', ['React']],
+    ['ReactJS', ['React']],
+  ])('reads React as the framework only in a technical context: %s → %j', (text, expected) => {
+    expect(findSkillMentions(text).map((m) => m.name)).toEqual(expected);
+  });
+
   it('suggests the exact name first', () => {
     expect(suggestSkills('java', 3)[0]?.name).toBe('Java');
     expect(suggestSkills('Postgres', 3)[0]?.name).toBe('PostgreSQL');

@@ -22,6 +22,8 @@ describe('inTechnicalContext', () => {
     ['Spring (or similar)', 'Spring'],
     ['such as Go', 'Go'],
     ['backend services (Go)', 'Go'],
+    ['You have used React as a front-end framework', 'React'],
+    ['hands-on experience with React js.', 'React'],
   ])('"%s": %s is a technology', (text, name) => {
     expect(technical(text, name)).toBe(true);
   });

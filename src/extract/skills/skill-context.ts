@@ -13,7 +13,7 @@ export interface Neighbours {
 
 /** Words in front that make the next word a technology: "experience with", "written in". */
 const CUES_BEFORE = new Set([
-  'in', 'with', 'using', 'use', 'uses', 'experience', 'experienced', 'knowledge', 'know',
+  'in', 'with', 'using', 'use', 'uses', 'used', 'experience', 'experienced', 'knowledge', 'know',
   'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'familiar',
   'familiarity', 'skills', 'skilled', 'background', 'written', 'programming', 'language',
   'languages', 'framework', 'frameworks', 'stack', 'mastery', 'coding', 'develop', 'developing',
@@ -27,6 +27,8 @@ const CUES_AFTER = new Set([
   'framework', 'frameworks', 'library', 'libraries', 'ecosystem', 'runtime', 'skills', 'knowledge',
   'expertise', 'sdk', 'modules', 'components', 'hooks', 'programmer', 'programmers', 'toolchain',
   'proficiency', 'projects', 'scripts', 'scripting',
+  // "React js", "Node js": the suffix written apart is still the library's name.
+  'js',
 ]);
 
 /** Articles and fillers skipped when reading the words in front ("experience with the modern …"). */

@@ -53,6 +53,17 @@ describe('SkillMatcher.hits', () => {
     expect(names('SWIFT swift Swift')).toEqual(['Swift']);
   });
 
+  it.each([
+    ['KUBERNETES and kubernetes', ['KUBERNETES', 'kubernetes']],
+    ['GOOGLE CLOUD PLATFORM', ['GOOGLE CLOUD', 'GOOGLE CLOUD PLATFORM']],
+    ['nodejs, NODEJS', ['nodejs', 'NODEJS']],
+    // The fold makes any non-word unit before a word look alike; the spelling's own space decides.
+    ['Google-Cloud, Google\u00a0Cloud, Node_JS', []],
+    ['\u212Aubernetes (a Kelvin sign, not a K)', []],
+  ])('verifies case-insensitive spellings against the text as written: %s', (text, expected) => {
+    expect(matcher.hits(text).map((h) => text.slice(h.start, h.end))).toEqual(expected);
+  });
+
   it('matches dictionary spellings with non-ASCII letters, at exact offsets', () => {
     const text = '🌎 İİ Señor Tool';
     const [hit] = matcher.hits(text);

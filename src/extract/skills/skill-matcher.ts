@@ -18,6 +18,8 @@ export interface Spelling {
   hyphenSensitive: boolean;
   /** Its automaton key begins with WORD_START (it must start a word). */
   prefixed: boolean;
+  /** `text` is all ASCII: a hit can be verified unit by unit, without a lower-cased copy. */
+  asciiLower: boolean;
 }
 
 /** A spelling found in a text: verified, whole-token, possibly overlapping others. */
@@ -70,6 +72,7 @@ function spellingsOf(entry: SkillEntry): Spelling[] {
     ambiguous,
     hyphenSensitive: ambiguous || wordLength(text) <= 2,
     prefixed: startsWithWordUnit(text),
+    asciiLower: /^[\x00-\x7f]*$/.test(text),
   });
   const out = [make(entry.name, caseSensitive, entry.ambiguous === true)];
   for (const alias of entry.aliases ?? []) {
@@ -172,13 +175,34 @@ function collectHits(
       // before the word, so the word itself starts where the key does.
       const start = spelling.prefixed ? at : at - 1;
       const end = at + length - 1;
-      const slice = text.slice(start, end);
-      if (spelling.caseSensitive ? slice !== spelling.text : slice.toLowerCase() !== spelling.lower) continue;
+      if (!spelledAt(text, start, end, spelling)) continue;
       if (!standsAlone(text, start, end, spelling)) continue;
       out.push({ spelling, start, end });
       break;
     }
   }
+}
+
+/**
+ * Whether text[start, end) is the spelling: exactly, or up to letter case when the
+ * spelling allows it. The slice always has the spelling's length (the fold keeps one unit
+ * for one unit), so an exact spelling is a startsWith. For an ASCII spelling the
+ * case-insensitive test compares unit by unit, folding only A–Z: the same answer as
+ * lower-casing the slice, because the automaton matched this place, so wherever the
+ * spelling has a letter or digit the text has it too in ASCII (the fold turns every
+ * non-ASCII unit into a non-letter), and no non-ASCII unit lower-cases to the ASCII
+ * punctuation the spelling has elsewhere. Hits are the hot path; this copies nothing.
+ */
+function spelledAt(text: string, start: number, end: number, spelling: Spelling): boolean {
+  if (spelling.caseSensitive) return text.startsWith(spelling.text, start);
+  if (!spelling.asciiLower) return text.slice(start, end).toLowerCase() === spelling.lower;
+  const lower = spelling.lower;
+  for (let i = 0; i < lower.length; i++) {
+    let code = text.charCodeAt(start + i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 interface LookupIndex {

@@ -1,3 +1,4 @@
+import { SignatureFilter } from './skill-signature-filter';
 import { WORD_START } from './skill-search-text';
 
 /**
@@ -19,11 +20,11 @@ import { WORD_START } from './skill-search-text';
  */
 export interface KeyWords {
   /** Signatures of the words that are a whole key ("go", "ruby"). */
-  whole: ReadonlySet<number>;
+  whole: SignatureFilter;
   /** Signatures of the first words of longer keys ("the" of "the trade desk"). */
-  opening: ReadonlySet<number>;
+  opening: SignatureFilter;
   /** Pair signatures of every two words that follow each other in a key. */
-  pairs: ReadonlySet<number>;
+  pairs: SignatureFilter;
   /** The longest run of non-word units between two words of a key (" - ", "/"). */
   maxGap: number;
   /** The longest run of non-word units after a key's last word ("++" in "c++"). */
@@ -58,9 +59,9 @@ export function isWordUnit(code: number): boolean {
  * WORD_START and a word — then the narrowing would be unsound and the whole text is read.
  */
 export function keyWordsOf(keys: Iterable<string>): KeyWords | null {
-  const whole = new Set<number>();
-  const opening = new Set<number>();
-  const pairs = new Set<number>();
+  const whole = new SignatureFilter();
+  const opening = new SignatureFilter();
+  const pairs = new SignatureFilter();
   let maxGap = 0;
   let maxTail = 0;
   for (const key of keys) {

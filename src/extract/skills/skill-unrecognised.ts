@@ -126,10 +126,11 @@ function tokensOf(line: string, known: readonly { start: number; end: number }[]
     const token = match[0];
     const start = match.index;
     const end = start + token.length;
-    // Cheapest test first: most tokens are ordinary lower-case words and stop here.
+    // A dictionary skill ("Python", "AWS") is most Capitalised tokens of a requirement
+    // line: dropping it before shapeOf saves that function's regular expressions.
+    if (known.some((k) => start < k.end && end > k.start)) continue;
     const shape = shapeOf(token, line, start, end);
     if (shape === null) continue;
-    if (known.some((k) => start < k.end && end > k.start)) continue;
     // Part of a hyphenated or underscored word ("cross-functional", "on_call"): not a name.
     const before = line[start - 1];
     const after = line[end];

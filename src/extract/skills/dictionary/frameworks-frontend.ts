@@ -6,6 +6,8 @@ export const FRAMEWORKS_FRONTEND: readonly SkillEntry[] = [
   {
     name: 'React',
     caseSensitive: true,
+    // "React quickly to incidents": the verb, capitalised at a sentence start.
+    ambiguous: true,
     aliases: ['ReactJS', 'React.js', 'Reactjs', 'React JS', 'React.JS', 'reactjs', 'react.js', 'REACT', 'React 18'],
     category: 'framework',
   },
