@@ -1,4 +1,5 @@
 import type { EmploymentType, JobSection } from '../core/job';
+import { mayState, mentionsIn, type Mentions } from './employment-keywords';
 import { LABEL_BUDGET_CHARS, withinScanBudget } from './sections-scan-budget';
 
 export interface EmploymentInput {
@@ -52,9 +53,8 @@ const TITLE_PATTERNS: Readonly<Record<EmploymentType, RegExp>> = {
 
 export function employmentOfTitle(fullTitle: string): EmploymentType | null {
   const title = fullTitle.slice(0, LABEL_BUDGET_CHARS);
-  const found = new Set<EmploymentType>();
-  for (const type of PRECEDENCE) if (TITLE_PATTERNS[type].test(title)) found.add(type);
-  return mostSpecific(found);
+  // Tried in PRECEDENCE order, so the first type named is the most specific one.
+  return PRECEDENCE.find((type) => TITLE_PATTERNS[type].test(title)) ?? null;
 }
 
 /** Board tags: "#contract", "#fulltime", "Part-time". A tag is a label, so it must be the whole tag. */
@@ -131,35 +131,25 @@ const TEXT_PATTERNS: Readonly<Record<EmploymentType, RegExp>> = {
  */
 export function employmentOfText(allSections: readonly JobSection[]): EmploymentType | null {
   const sections = withinScanBudget(allSections);
-  const mainText = sections.filter((section) => section.kind !== 'benefits');
-  const benefits = sections.filter((section) => section.kind === 'benefits');
-  return (
-    typesIn(mainText, DECLARED_PATTERNS) ??
-    typesIn(mainText, TEXT_PATTERNS) ??
-    typesIn(benefits, DECLARED_PATTERNS) ??
-    typesIn(benefits, TEXT_PATTERNS)
-  );
+  const mainText = sections.filter((section) => section.kind !== 'benefits').map((section) => mentionsIn(section.text));
+  const fromMain = typesIn(mainText, DECLARED_PATTERNS) ?? typesIn(mainText, TEXT_PATTERNS);
+  if (fromMain !== null) return fromMain;
+  const benefits = sections.filter((section) => section.kind === 'benefits').map((section) => mentionsIn(section.text));
+  return typesIn(benefits, DECLARED_PATTERNS) ?? typesIn(benefits, TEXT_PATTERNS);
 }
 
-/**
- * A word every pattern of a type needs. The patterns are long alternations, slow to fail on
- * text that cannot match; most sections name no employment type at all, so this cheap test
- * skips them (the extraction budget is 2,000 postings a second).
- */
-const KEYWORDS: Readonly<Record<EmploymentType, RegExp>> = {
-  internship: /intern/i,
-  contract: /contract|freelanc|ir35|b2b|fixed[- ]term/i,
-  temporary: /temp|seasonal|interim|cover/i,
-  'part-time': /part[- ]?time|hours/i,
-  'full-time': /full[- ]?time|permanent/i,
-};
-
-function typesIn(sections: readonly JobSection[], patterns: Readonly<Record<EmploymentType, RegExp>>): EmploymentType | null {
-  const found = new Set<EmploymentType>();
-  for (const section of sections) {
+function typesIn(sections: readonly Mentions[], patterns: Readonly<Record<EmploymentType, RegExp>>): EmploymentType | null {
+  let found: EmploymentType | null = null;
+  for (const { types, window } of sections) {
+    if (types === 0) continue;
     for (const type of PRECEDENCE) {
-      if (KEYWORDS[type].test(section.text) && patterns[type].test(section.text)) found.add(type);
+      if (type === found) break; // what is left is less specific than what was found
+      if (mayState(types, type) && patterns[type].test(window)) found = moreSpecific(found, type);
     }
   }
-  return mostSpecific(found);
+  return found;
+}
+
+function moreSpecific(a: EmploymentType | null, b: EmploymentType): EmploymentType {
+  return a === null || PRECEDENCE.indexOf(b) < PRECEDENCE.indexOf(a) ? b : a;
 }

@@ -89,7 +89,11 @@ const MAX_YEAR_WORDS = 1_000;
 /** Every "N years" phrase in `text` that could be a candidate's experience, in order. */
 export function findExperienceMentions(text: string): ExperienceMention[] {
   const mentions: ExperienceMention[] = [];
-  const years = new RegExp(YEARS.source, YEARS.flags);
+  // The shared pattern, not a copy per call: a copy is another RegExp to look up (and, after
+  // the engine drops its regexp cache, to compile again) on every section. Nothing in the
+  // loop runs another scan with it, so its lastIndex is this loop's alone.
+  const years = YEARS;
+  years.lastIndex = 0;
   let read = 0;
   for (let hit = years.exec(text); hit && read < MAX_YEAR_WORDS; hit = years.exec(text), read++) {
     const before = clauseBefore(text, hit.index, 60);

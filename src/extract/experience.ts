@@ -18,14 +18,21 @@ const TIERS: ReadonlyArray<{ kinds: ReadonlySet<SectionKind>; needsExperienceWor
 /** Longest `text` kept whole; a longer line is cut to the clause around the phrase. */
 const MAX_LINE = 140;
 
-/** The line around [start, end), looking at most MAX_REACH characters either way. */
+/** How far the line around a phrase may reach either way, in characters. */
+const MAX_REACH = 1_000;
+
+/**
+ * The line around [start, end), looking at most MAX_REACH characters either way. The
+ * searches run on slices of that reach, so a 1 MB line costs no more than a short one.
+ */
 function lineOf(text: string, start: number, end: number): { start: number; end: number } {
-  const MAX_REACH = 1_000;
-  let from = start;
-  while (from > 0 && start - from < MAX_REACH && text[from - 1] !== '\n') from--;
-  let to = end;
-  while (to < text.length && to - end < MAX_REACH && text[to] !== '\n') to++;
-  return { start: from, end: to };
+  const reachStart = Math.max(0, start - MAX_REACH);
+  const newlineBefore = text.slice(reachStart, start).lastIndexOf('\n');
+  const newlineAfter = text.slice(end, end + MAX_REACH).indexOf('\n');
+  return {
+    start: newlineBefore >= 0 ? reachStart + newlineBefore + 1 : reachStart,
+    end: newlineAfter >= 0 ? end + newlineAfter : Math.min(text.length, end + MAX_REACH),
+  };
 }
 
 /** Where a clause may start: after punctuation, or at "or"/"and" joining alternatives. */

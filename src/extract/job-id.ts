@@ -3,23 +3,35 @@
  * be the same whichever way the user reached the page: tracking parameters, fragments and
  * letter case of the host do not make another job.
  */
+import { canonicalSimpleUrl } from './job-id-simple-url';
 
 /** Query parameters that only say how the visitor arrived, never which job it is. */
 const TRACKING_PARAMS = /^(utm_.*|gh_src|source|src|ref|refid|referrer|lever-source.*|lever-origin|trk|trackingid|fbclid|gclid|mc_[a-z]+)$/i;
 
+export function isTrackingParam(name: string): boolean {
+  return TRACKING_PARAMS.test(name);
+}
+
 /** The canonical form of a posting URL, or null when `url` is not an http(s) URL. */
 export function canonicalJobUrl(url: string | null | undefined): string | null {
   if (!url) return null;
+  const trimmed = url.trim();
+  // Most posting URLs are plain enough to canonicalise without building a URL object.
+  return canonicalSimpleUrl(trimmed, isTrackingParam) ?? canonicalParsedUrl(trimmed);
+}
+
+/** canonicalJobUrl by the WHATWG URL parser: the reference, and the path for any URL that is not plain. */
+export function canonicalParsedUrl(url: string): string | null {
   let parsed: URL;
   try {
-    parsed = new URL(url.trim());
+    parsed = new URL(url);
   } catch {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   parsed.hash = '';
   for (const key of [...parsed.searchParams.keys()]) {
-    if (TRACKING_PARAMS.test(key)) parsed.searchParams.delete(key);
+    if (isTrackingParam(key)) parsed.searchParams.delete(key);
   }
   parsed.searchParams.sort();
   let canonical = parsed.toString();

@@ -14,6 +14,9 @@ const LOCATION_PREFIX = /^(?:job |work |office )?locations?(?:\s{0,5}[:\-–—]
 export function cleanLocation(raw: string | null): string | null {
   if (raw === null) return null;
   const cleaned = cleanInline(markedSpan(repairMojibake(raw.slice(0, INLINE_MAX_CHARS)))).replace(LOCATION_PREFIX, '');
+  // Most locations are one place ("Remote", "Berlin"): without a comma there is nothing to
+  // split, de-duplicate or join, and the steps below would hand back the text trimmed.
+  if (!cleaned.includes(',')) return cleaned.trim() === '' ? null : cleaned.trim();
   // A comma with no space after it separates whole locations in board lists
   // ("Ottawa, Canada,Remote"); a comma and a space separates the parts of one location.
   const locations = withoutPrefixes(uniqueIgnoringCase(cleaned.split(/,(?! )/).map(trimmedList)));
@@ -30,7 +33,7 @@ function trimmedList(text: string): string {
  * with the location marker is the location.
  */
 function markedSpan(text: string): string {
-  return MARKED_SPAN.exec(text)?.[0] ?? text;
+  return text.includes('`') ? (MARKED_SPAN.exec(text)?.[0] ?? text) : text;
 }
 
 /**

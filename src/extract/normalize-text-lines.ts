@@ -14,7 +14,13 @@ import { normalizeMarkdownLine, opensSpecialLine } from './normalize-text-markdo
  * "\n".
  */
 export function tidyLines(text: string): string {
-  const markers = new MarkerPositions(text);
+  // Where the next double space and emphasis markers are (text.length when there are no
+  // more), kept up to date as the lines go by: each is searched for with indexOf once over
+  // the whole text, not once per line.
+  let doubleSpace = positionOf(text, '  ', 0);
+  let asterisk = positionOf(text, '*', 0);
+  let underscore = positionOf(text, '_', 0);
+  let nextMarker = Math.min(doubleSpace, asterisk, underscore);
   /** The output, once some line differs from its source; until then it is text.slice(0, keptEnd). */
   let parts: string[] | null = null;
   let keptEnd = -1; // where the last kept line ends in `text`; -1 before the first
@@ -23,8 +29,18 @@ export function tidyLines(text: string): string {
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    markers.advanceTo(start);
-    const line = start === end ? '' : tidyLine(text, start, end, markers); // null: tidy as it stands
+    if (nextMarker < start) {
+      if (doubleSpace < start) doubleSpace = positionOf(text, '  ', start);
+      if (asterisk < start) asterisk = positionOf(text, '*', start);
+      if (underscore < start) underscore = positionOf(text, '_', start);
+      nextMarker = Math.min(doubleSpace, asterisk, underscore);
+    }
+    let line: string | null; // null: tidy as it stands
+    if (start === end) line = '';
+    // The common line, checked here without a call: no marker, opens with a letter, no space at the end.
+    else if (nextMarker >= end && isAsciiLetter(text.charCodeAt(start)) && text.charCodeAt(end - 1) !== SPACE) line = null;
+    else line = tidyLine(text, start, end, doubleSpace < end, asterisk < end || underscore < end);
+
     if (line === '') {
       if (keptEnd !== -1) blankPending = true;
     } else {
@@ -49,14 +65,12 @@ export function tidyLines(text: string): string {
 }
 
 /** The non-empty line [start, end) tidied: '' when it is blank, null when it is tidy already (no copy made). */
-function tidyLine(text: string, start: number, end: number, markers: MarkerPositions): string | null {
-  const hasDoubleSpace = markers.doubleSpace < end;
-  const hasMarkers = markers.asterisk < end || markers.underscore < end;
+function tidyLine(text: string, start: number, end: number, hasDoubleSpace: boolean, hasMarkers: boolean): string | null {
   const spaceAtEdge = text.charCodeAt(start) === SPACE || text.charCodeAt(end - 1) === SPACE;
   if (!hasDoubleSpace && !spaceAtEdge) {
-    if (!hasMarkers && !maySpecialStart(text, start)) return null; // a plain sentence
     // "- item" is in light-markdown form already (normalizeMarkdownLine returns it as is).
     if (!hasMarkers && end - start > 2 && text.startsWith('- ', start)) return null;
+    if (!hasMarkers && !maySpecialStart(text, start)) return null; // a plain sentence
     const source = text.slice(start, end);
     const line = normalizeMarkdownLine(source);
     return line === source ? null : line;
@@ -69,36 +83,18 @@ function tidyLine(text: string, start: number, end: number, markers: MarkerPosit
 
 /** Whether the line at `start` may open with a list marker, heading, quote or break; a letter never does. */
 function maySpecialStart(text: string, start: number): boolean {
-  const code = text.charCodeAt(start) | 0x20; // ASCII letters folded to lower case
-  return !(code >= 97 && code <= 122) && opensSpecialLine(text.charAt(start));
+  return !isAsciiLetter(text.charCodeAt(start)) && opensSpecialLine(text.charAt(start));
 }
 
-/**
- * The next double space and emphasis markers at or after the current line (text.length
- * when there are no more), kept up to date as the lines go by: each is searched for with
- * indexOf once over the whole text rather than once per line.
- */
-class MarkerPositions {
-  doubleSpace: number;
-  asterisk: number;
-  underscore: number;
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20; // folds A-Z onto a-z, and nothing else onto them
+  return lower >= 97 && lower <= 122;
+}
 
-  constructor(private readonly text: string) {
-    this.doubleSpace = this.find('  ', 0);
-    this.asterisk = this.find('*', 0);
-    this.underscore = this.find('_', 0);
-  }
-
-  advanceTo(start: number): void {
-    if (this.doubleSpace < start) this.doubleSpace = this.find('  ', start);
-    if (this.asterisk < start) this.asterisk = this.find('*', start);
-    if (this.underscore < start) this.underscore = this.find('_', start);
-  }
-
-  private find(marker: string, from: number): number {
-    const at = this.text.indexOf(marker, from);
-    return at === -1 ? this.text.length : at;
-  }
+/** Where `marker` next occurs at or after `from`, or text.length. */
+function positionOf(text: string, marker: string, from: number): number {
+  const at = text.indexOf(marker, from);
+  return at === -1 ? text.length : at;
 }
 
 const SPACE = 32;

@@ -12,9 +12,21 @@ export { repairMojibake } from './normalize-text-mojibake';
  * Strict decoding (semicolon required) so "&copy=2" in a pasted URL stays as written.
  */
 function decodeAndRepair(text: string): string {
-  const decoded = text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text;
-  return repairMojibake(decoded);
+  return repairMojibake(decodeEntities(text));
 }
+
+/** Strict decoding needs the ";" that ends an entity: text without one has nothing to decode. */
+function decodeEntities(text: string): string {
+  return text.includes('&') && text.includes(';') ? decodeHTML(text, DecodingMode.Strict) : text;
+}
+
+/**
+ * The characters repairMojibake (a UTF-8 lead byte read as U+00C2–U+00F4) or
+ * normalizeCharacters (controls, odd spaces, invisibles, odd line breaks) act on, in one
+ * class: section text rarely has any, and one scan that finds none replaces two.
+ */
+const MAY_NEED_REPAIR =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u00c2-\u00f4\u1680\u2000-\u200f\u2028\u2029\u202f\u205f-\u2064\u3000\ufeff]/;
 
 /**
  * Section text in the light-markdown form every extractor reads (see RawSection): one
@@ -25,7 +37,9 @@ function decodeAndRepair(text: string): string {
 export function normalizeText(text: string): string {
   // Characters are settled on the whole text (each step skips text it has nothing to do
   // on); spaces, blank lines and markdown lines then in one walk over the lines.
-  return tidyLines(stripInlineMarkdown(normalizeCharacters(decodeAndRepair(text))));
+  const decoded = decodeEntities(text);
+  const characters = MAY_NEED_REPAIR.test(decoded) ? normalizeCharacters(repairMojibake(decoded)) : decoded;
+  return tidyLines(stripInlineMarkdown(characters));
 }
 
 /** Separators left dangling at either end once decorations are gone ("🚀 Engineer –" → "Engineer"). */
@@ -52,7 +66,7 @@ export const INLINE_MAX_CHARS = 4_000;
  */
 export function cleanInline(text: string): string {
   const field = text.length > INLINE_MAX_CHARS ? text.slice(0, INLINE_MAX_CHARS) : text;
-  if (isCleanInline(field)) return field;
+  if (isPlainInline(field)) return trimSeparators(field);
   const plain = stripEmphasis(stripInlineMarkdown(normalizeCharacters(decodeAndRepair(field))));
   return trimSeparators(stripEmoji(plain.replace(LEADING_HASHES, '')).replace(/\s+/g, ' '));
 }
@@ -61,25 +75,17 @@ export function cleanInline(text: string): string {
 const LEADING_HASHES = /^\s{0,20}#{1,6}\s/;
 
 /**
- * Whether cleanInline would hand the field back as it is: printable ASCII (plus the curly
- * quotes and dashes headings are full of) without any character a step acts on — "&" for
- * entities, "[", "<", "\\", "`", "*", "_" for markdown, "#" for a heading marker — with single
- * spaces and no separator at either end. Most titles and headings are like this, and this
- * one loop is far cheaper than the eight passes that would each change nothing (there is
- * no control character, odd space, mojibake lead byte, emoji or other whitespace in it).
+ * Whether every step of cleanInline but the last (trimming separators) would hand the
+ * field back as it is: printable ASCII (plus the curly quotes and dashes headings are full
+ * of) without any character a step acts on — "[", "<", "\\", "`", "*", "_" for markdown, "#"
+ * for a heading marker, an entity ("&" with a ";") — and with single spaces. Most titles
+ * and headings are like this, and three scans are far cheaper than the eight passes that
+ * would each change nothing (there is no control character, odd space, mojibake lead byte,
+ * emoji or other whitespace in it).
  */
-function isCleanInline(field: string): boolean {
-  for (let i = 0; i < field.length; i++) {
-    const code = field.charCodeAt(i);
-    if (code >= 0x20 && code < 0x7f) {
-      if (code === SPACE ? field.charCodeAt(i + 1) === SPACE : INLINE_ACTIVE_ASCII.includes(code)) return false;
-    } else if (code !== 0x2013 && code !== 0x2014 && code !== 0x2018 && code !== 0x2019) {
-      return false;
-    }
-  }
-  return !SEPARATORS.has(field.charAt(0)) && !SEPARATORS.has(field.charAt(field.length - 1));
+function isPlainInline(field: string): boolean {
+  return PLAIN_CHARACTERS.test(field) && !field.includes('  ') && !(field.includes('&') && field.includes(';'));
 }
 
-const SPACE = 32;
-/** & # * < [ \\ _ ` */
-const INLINE_ACTIVE_ASCII: readonly number[] = [38, 35, 42, 60, 91, 92, 95, 96];
+/** Printable ASCII but # * < [ \\ _ `, and – — ‘ ’. */
+const PLAIN_CHARACTERS = /^[ !"$-)+-;=>?@A-Z\]^a-z{-~\u2013\u2014\u2018\u2019]*$/;

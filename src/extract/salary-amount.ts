@@ -44,6 +44,32 @@ const GLUED_BEFORE = /[\p{L}\d.,'’_]/u;
 const MULTIPLIER =
   /[ \u00A0]?(?:(?<k>[kK]|thousand)(?![\p{L}])|(?<m>mm|MM|M|m|mn|mln|mil|million|millions)(?![\p{L}\d])|(?<b>bn|b|B|billion|billions)(?![\p{L}\d])|(?<lakh>lakhs?|lacs?|LPA|lpa)(?![\p{L}])|(?<crore>crores?|cr)(?![\p{L}]))/uy;
 
+/**
+ * Whether MULTIPLIER could match at `at`: after its optional space, every alternative starts
+ * with one of k K t (thousand) m M b B l L (lakh, lac, LPA) c (crore, cr). Most numbers have
+ * none of these after them, and the sticky regex (Unicode, named groups) costs far more than
+ * this look at one or two characters.
+ */
+function mayStartMultiplier(text: string, at: number): boolean {
+  let code = text.charCodeAt(at);
+  if (code === 0x20 || code === 0xa0) code = text.charCodeAt(at + 1);
+  switch (code) {
+    case 0x6b: // k
+    case 0x4b: // K
+    case 0x74: // t
+    case 0x6d: // m
+    case 0x4d: // M
+    case 0x62: // b
+    case 0x42: // B
+    case 0x6c: // l
+    case 0x4c: // L
+    case 0x63: // c
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** "150k+" marks a floor; "$75k + equity" is a list, so the "+" must be glued on. */
 const PLUS = /\+(?![ \u00A0]?[\p{L}$€£])/uy;
 
@@ -96,12 +122,14 @@ function stickyMatch(regex: RegExp, text: string, at: number): RegExpExecArray |
 const MARK_REACH = 60;
 
 /**
- * How far past a number's own reach a mark search first looks, and the most it ever looks.
- * Finding no mark there lets the scan skip every digit run up to it; in text dense with
- * numbers but with no money (tables of years, version lists) the reach doubles, so the
- * count of searches grows with the log of the gap, not with the number of digit runs.
+ * How far past a number's own reach a mark search looks. Finding no mark there lets the scan
+ * skip every digit run up to it. It starts at nothing (a posting's numbers are few and far
+ * apart, and text past a number's reach is not worth reading for it) and doubles from
+ * MIN_LOOK_AHEAD with each search that finds no mark, so text dense with numbers but with no
+ * money (tables of years, a megabyte of "1,0") costs a number of searches that grows with
+ * the log of its length, not with its count of digit runs.
  */
-const MIN_LOOK_AHEAD = 64;
+const MIN_LOOK_AHEAD = 32;
 const MAX_LOOK_AHEAD = 65_536;
 
 /**
@@ -120,15 +148,16 @@ function isDigit(code: number): boolean {
  * marks, multiplier and attached period, in order, at most MAX_AMOUNTS of them. Years,
  * counts and percentages far from any currency cost one step; marks are looked for only
  * around digit runs (see MoneyMarkFinder), so words far from any number are never scanned.
+ * `from` skips a start the caller knows holds no digit.
  */
-export function* amountsIn(text: string): Generator<MoneyAmount> {
+export function* amountsIn(text: string, from = 0): Generator<MoneyAmount> {
   const marks = new MoneyMarkFinder(text);
-  let lookAhead = MIN_LOOK_AHEAD;
+  let lookAhead = 0;
   let yielded = 0;
   let read = 0;
   // Where the next digit run is searched from. A local rather than the pattern's lastIndex:
   // the scan is a generator, so two scans may be open at once and share the pattern.
-  let searchFrom = 0;
+  let searchFrom = from;
   for (;;) {
     DIGIT_RUN.lastIndex = searchFrom;
     const run = DIGIT_RUN.exec(text);
@@ -143,10 +172,10 @@ export function* amountsIn(text: string): Generator<MoneyAmount> {
       let resume = Math.max(searchFrom, run.index + lookAhead + 1);
       while (resume < text.length && isDigit(text.charCodeAt(resume)) && isDigit(text.charCodeAt(resume - 1))) resume++;
       searchFrom = resume;
-      lookAhead = Math.min(lookAhead * 2, MAX_LOOK_AHEAD);
+      lookAhead = Math.min(Math.max(lookAhead * 2, MIN_LOOK_AHEAD), MAX_LOOK_AHEAD);
       continue;
     }
-    lookAhead = MIN_LOOK_AHEAD;
+    lookAhead = 0;
     if (mark > reachEnd) {
       // Nothing money-like near here: jump to the first digit that could be near the mark.
       searchFrom = Math.max(searchFrom, mark - MARK_REACH);
@@ -167,7 +196,7 @@ export function* amountsIn(text: string): Generator<MoneyAmount> {
     let end = numberStart + match[0].length;
 
     let multiplier: Multiplier = null;
-    const mult = stickyMatch(MULTIPLIER, text, end);
+    const mult = mayStartMultiplier(text, end) ? stickyMatch(MULTIPLIER, text, end) : null;
     if (mult?.groups) {
       const g = mult.groups;
       multiplier = g.k ? 'k' : g.m ? 'm' : g.b ? 'billion' : g.lakh ? 'lakh' : g.crore ? 'crore' : null;

@@ -65,18 +65,20 @@ function joinsAsRange(text: string, a: MoneyAmount, b: MoneyAmount): boolean {
   return AND_CONNECTOR.test(gap) && BETWEEN.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
+/** Tops `pending` up to four amounts (the most a range decision looks at) from `amounts`. */
+function fillPending(pending: MoneyAmount[], amounts: Iterator<MoneyAmount>): void {
+  while (pending.length < 4) {
+    const next = amounts.next();
+    if (next.done) return;
+    pending.push(next.value);
+  }
+}
+
 /** Pairs amounts into ranges; "min - mid - max" zone triples keep their ends. */
 function* groupFigures(text: string, amounts: Iterator<MoneyAmount>): Generator<Figure> {
   const pending: MoneyAmount[] = [];
   let previousEnd = -Infinity;
-  const fill = (): void => {
-    while (pending.length < 4) {
-      const next = amounts.next();
-      if (next.done) return;
-      pending.push(next.value);
-    }
-  };
-  for (fill(); pending.length > 0; fill()) {
+  for (fillPending(pending, amounts); pending.length > 0; fillPending(pending, amounts)) {
     const [a, b, c] = pending as [MoneyAmount, MoneyAmount | undefined, MoneyAmount | undefined];
     let used: number;
     let to: MoneyAmount | null;
@@ -221,22 +223,26 @@ function toCandidate(text: string, lines: LineIndex, figure: Figure, mode: ScanM
     currency,
     period,
     kind,
-    text: displayText(text, line, start, end),
+    text: displayText(text, sentence, start, end),
     start,
     end,
     isRange: to !== null,
   };
 }
 
+const FIRST_DIGIT = /\d/;
+
 /** Most pay figures kept from one text; real postings state a handful. */
 const MAX_CANDIDATES = 50;
 
 /** Every pay figure in `text` (up to MAX_CANDIDATES), in reading order. */
 export function findSalaryCandidates(text: string, mode: ScanMode): SalaryCandidate[] {
-  if (!/\d/.test(text)) return [];
+  // Most texts have no digit at all; where one has, the amount scan starts at the first.
+  const firstDigit = FIRST_DIGIT.exec(text);
+  if (!firstDigit) return [];
   const candidates: SalaryCandidate[] = [];
   const lines = new LineIndex(text);
-  for (const figure of groupFigures(text, amountsIn(text))) {
+  for (const figure of groupFigures(text, amountsIn(text, firstDigit.index))) {
     const candidate = toCandidate(text, lines, figure, mode);
     if (candidate) candidates.push(candidate);
     if (candidates.length >= MAX_CANDIDATES) break;

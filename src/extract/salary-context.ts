@@ -69,16 +69,19 @@ export function payCues(before: string, after: string): PayCues {
 const OTE = /\b(?:OTE|on[- ]target(?: earnings)?|total compensation including commissions?|including commissions?|incl\.? commissions?)\b/gi;
 const BASE = /\bbase\b/gi;
 
+/** How far from the figure the nearer of two hits is: one in `before` (ending there), one in the words after. */
+function cueDistance(before: string, hitBefore: number, hitAfter: number): number {
+  return Math.min(hitBefore < 0 ? Infinity : before.length - hitBefore, hitAfter < 0 ? Infinity : hitAfter);
+}
+
 /** 'ote' or 'base' by the nearest such word in the clause, else 'unknown'. */
 export function payKind(before: string, after: string): 'base' | 'ote' | 'unknown' {
   const oteBefore = lastHit(OTE, before);
   const baseBefore = lastHit(BASE, before);
   const oteAfter = firstHit(OTE, after);
   const baseAfter = firstHit(BASE, after);
-  const distance = (hitBefore: number, hitAfter: number): number =>
-    Math.min(hitBefore < 0 ? Infinity : before.length - hitBefore, hitAfter < 0 ? Infinity : hitAfter);
-  const ote = distance(oteBefore, oteAfter);
-  const base = distance(baseBefore, baseAfter);
+  const ote = cueDistance(before, oteBefore, oteAfter);
+  const base = cueDistance(before, baseBefore, baseAfter);
   if (ote === Infinity && base === Infinity) return 'unknown';
   return ote <= base ? 'ote' : 'base';
 }

@@ -64,11 +64,50 @@ function markOf(written: string, length: number): CurrencyMark | null {
 }
 
 /**
+ * Whether MARK_BEFORE could find a mark ending at `end`: skipping back over the spaces and
+ * "~" it allows after a mark (at most 2 after a code, then 3 more), the character reached
+ * must end a code ([A-Z]), a symbol ("$", "€" …) or a word mark (Rs, Rs., Fr., zł, kr, kr.).
+ * Most numbers follow a lower-case word or a bracket, and this spares them the anchored
+ * regex, which the engine tries from every position of its window.
+ */
+function mayEndMarkBefore(text: string, end: number): boolean {
+  let index = end - 1;
+  for (let skipped = 0; skipped < 5 && index >= 0; skipped++, index--) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x7e) break;
+  }
+  if (index < 0) return false;
+  const code = text.charCodeAt(index);
+  if (code >= 0x41 && code <= 0x5a) return true; // A–Z: an ISO code
+  switch (code) {
+    case 0x24: // $ (and every "X$")
+    case 0x2e: // . (Rs., Fr., kr.)
+    case 0x73: // s (Rs)
+    case 0x72: // r (kr)
+    case 0x142: // ł (zł)
+    case 0x20ac: // €
+    case 0xa3: // £
+    case 0xa5: // ¥
+    case 0x20b9: // ₹
+    case 0x20a9: // ₩
+    case 0x20b1: // ₱
+    case 0x20aa: // ₪
+    case 0x20ba: // ₺
+    case 0x20b4: // ₴
+    case 0x20a6: // ₦
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * The currency mark that ends exactly at `end` in `text` (spaces and a "~" allowed between
  * the mark and the number), e.g. "USD $" before "51,850". Looks back at most 14 characters.
  * An ISO code beats a bare symbol ("CAD $" is CAD) but not a prefixed one.
  */
 export function currencyBefore(text: string, end: number): CurrencyMark | null {
+  if (!mayEndMarkBefore(text, end)) return null;
   const floor = Math.max(0, end - 14);
   const match = MARK_BEFORE.exec(text.slice(floor, end));
   if (!match?.groups || match[0].length === 0) return null;

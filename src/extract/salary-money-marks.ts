@@ -1,9 +1,24 @@
 /**
  * Anything that can make a nearby number money: a currency symbol, an upper-case 3-letter
- * word (checked against the ISO list later), a currency name, or an Indian unit.
+ * word (checked against the ISO list later), a currency name, or an Indian unit. Sticky: it
+ * only confirms a position that MARK_CANDIDATE proposes.
  */
 const MONEY_MARK =
-  /[$€£¥₹₩₱₪₺₴₦]|\b[A-Z]{3}\b|(?<![A-Za-z])(?:kr|Rs|Fr|zł|zl|lakhs?|lacs?|LPA|lpa|crores?|dollars|euros?|pounds|rupees|złotych|zloty|yen)(?![A-Za-z\u00C0-\u024F])/g;
+  /[$€£¥₹₩₱₪₺₴₦]|\b[A-Z]{3}\b|(?<![A-Za-z])(?:kr|Rs|Fr|zł|zl|lakhs?|lacs?|LPA|lpa|crores?|dollars|euros?|pounds|rupees|złotych|zloty|yen)(?![A-Za-z\u00C0-\u024F])/y;
+
+/**
+ * MONEY_MARK loosened into a plain scan, which the engine runs several times faster: its
+ * lookbehind and word alternatives make the engine try a dozen things at almost every
+ * position. Here the character before a word mark is consumed rather than looked behind at.
+ * A hit is a symbol (one character: a mark there) or the character before a candidate:
+ * every mark of the other alternatives at a position p ≥ 1 makes a hit at p - 1, because
+ * - `\b[A-Z]{3}\b` needs a non-word, so non-letter, character before it and starts with [A-Z]{3};
+ * - each currency word needs a non-letter before it and starts with one of these prefixes:
+ *   kr, Rs, Fr, zł/zl/złotych/zloty → z[łl], lakh(s)/lac(s) → la[kc], lpa, LPA,
+ *   crore(s) → crore, dollars, euro(s) → euro, pounds, rupees, yen.
+ * A candidate is only that: MONEY_MARK, anchored there, decides.
+ */
+const MARK_CANDIDATE = /[$€£¥₹₩₱₪₺₴₦]|[^A-Za-z](?:[A-Z]{3}|kr|Rs|Fr|z[łl]|la[kc]|lpa|LPA|crore|dollars|euro|pounds|rupees|yen)/g;
 
 /**
  * How far past its start a mark's match reads: the longest mark ("dollars", "złotych": 7
@@ -12,19 +27,43 @@ const MONEY_MARK =
  */
 const MARK_READS_PAST_START = 8;
 
-/** The first position in [from, to] where a money mark starts, or -1. Reads [from - 1, to + 8). */
+function isMarkAt(slice: string, index: number): boolean {
+  MONEY_MARK.lastIndex = index;
+  return MONEY_MARK.test(slice);
+}
+
+/**
+ * The first position in [from, to] where a money mark (MONEY_MARK) starts, or -1. Reads
+ * only [from - 1, to + MARK_READS_PAST_START).
+ */
 export function firstMoneyMark(text: string, from: number, to: number): number {
   const start = Math.max(0, from);
   if (start > to) return -1;
   // One character before `start` for the lookbehind and `\b`; MARK_READS_PAST_START after `to`.
   const sliceStart = start > 0 ? start - 1 : 0;
   const slice = text.slice(sliceStart, to + MARK_READS_PAST_START);
-  // A shared pattern is safe: its lastIndex is set right before the one exec that uses it.
-  MONEY_MARK.lastIndex = start - sliceStart;
-  const match = MONEY_MARK.exec(slice);
-  if (!match) return -1;
-  const at = sliceStart + match.index;
-  return at <= to ? at : -1;
+  // `first` and `last` bound a mark's position, in slice offsets.
+  const first = start - sliceStart;
+  const last = to - sliceStart;
+  // At the very start of the text there is no character before a mark for the scan to consume.
+  if (sliceStart === 0 && first === 0 && isMarkAt(slice, 0)) return 0;
+  // Shared patterns are safe: each lastIndex is set right before the exec that uses it.
+  MARK_CANDIDATE.lastIndex = first > 0 ? first - 1 : 0;
+  for (let hit = MARK_CANDIDATE.exec(slice); hit; hit = MARK_CANDIDATE.exec(slice)) {
+    if (hit[0].length === 1) {
+      // A symbol: a mark where it stands. The context character before `first` is not in
+      // range, but as the character before a word it may still start one at `first`.
+      if (hit.index >= first) return hit.index <= last ? sliceStart + hit.index : -1;
+      if (isMarkAt(slice, first)) return sliceStart + first;
+      continue;
+    }
+    const candidate = hit.index + 1;
+    if (candidate > last) return -1;
+    if (isMarkAt(slice, candidate)) return sliceStart + candidate;
+    // The next candidate's character before it lies at or after this one.
+    MARK_CANDIDATE.lastIndex = candidate;
+  }
+  return -1;
 }
 
 /**

@@ -60,12 +60,27 @@ export class LineIndex {
  * one too.
  */
 function isBoundary(text: string, i: number, clause: boolean): boolean {
-  const ch = text[i];
-  if (clause && ch === ';') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
-  const next = text[i + 1];
-  if (next !== ' ' && next !== '\u00A0' && next !== undefined) return false;
-  return /[a-z0-9)\]_*%]/.test(text[i - 1] ?? '');
+  // Character codes, not one-character strings: this runs for every character of a clause.
+  const ch = text.charCodeAt(i);
+  if (clause && ch === 0x3b) return true; // ;
+  if (ch !== 0x2e && ch !== 0x21 && ch !== 0x3f) return false; // . ! ?
+  // NaN past the end of the text, which ends a sentence like a space.
+  const next = text.charCodeAt(i + 1);
+  if (next !== 0x20 && next !== 0xa0 && !Number.isNaN(next)) return false;
+  return endsSentenceWord(text.charCodeAt(i - 1));
+}
+
+/** [a-z0-9)\]_*%]: what a sentence's last word may end with before its full stop. */
+function endsSentenceWord(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x29 || // )
+    code === 0x5d || // ]
+    code === 0x5f || // _
+    code === 0x2a || // *
+    code === 0x25 // %
+  );
 }
 
 /** The sentence (or with `clause`, the clause) around [from, to), within `line`. */
@@ -93,10 +108,11 @@ const MAX_TEXT = 220;
 /**
  * The words to show for a figure at [from, to): its sentence (the whole line when the line
  * is one sentence), cut to a window around the figure when longer than MAX_TEXT; markdown
- * list, heading and bold marks removed.
+ * list, heading and bold marks removed. `sentence` is `sentenceAround(text, line, from, to)`,
+ * which the caller has already found.
  */
-export function displayText(text: string, line: Span, from: number, to: number): string {
-  let span = sentenceAround(text, line, from, to);
+export function displayText(text: string, sentence: Span, from: number, to: number): string {
+  let span = sentence;
   if (span.end - span.start > MAX_TEXT) {
     const half = Math.max(0, Math.floor((MAX_TEXT - (to - from)) / 2));
     let start = Math.max(span.start, from - half);
@@ -109,13 +125,24 @@ export function displayText(text: string, line: Span, from: number, to: number):
   return cleanMarkdown(text.slice(span.start, span.end));
 }
 
-/** Removes light-markdown marks that are formatting, not words. */
+const ESCAPED_MARK = /\\([-+*_#.()[\]])/g;
+const LINE_MARKER = /^[ \t]{0,8}(?:#{1,6}[ \t]{1,4}|[-*•·][ \t]{1,4}|\d{1,3}[.)][ \t]{1,4})/;
+const BOLD_MARK = /\*\*|__/g;
+const EDGE_MARKS = /^[\s*_]{1,8}|[\s*_]{1,8}$/g;
+const EDGE_CHARACTER = /[\s*_]/;
+const SPACE_RUN = /\s{2,}/g;
+
+/**
+ * Removes light-markdown marks that are formatting, not words. Each step is skipped when a
+ * plain look shows it cannot change anything: EDGE_MARKS in particular tries its `$`
+ * alternative from every position, though it can only act when an end is a mark or space.
+ */
 export function cleanMarkdown(raw: string): string {
-  return raw
-    .replace(/\\([-+*_#.()[\]])/g, '$1')
-    .replace(/^[ \t]{0,8}(?:#{1,6}[ \t]{1,4}|[-*•·][ \t]{1,4}|\d{1,3}[.)][ \t]{1,4})/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/^[\s*_]{1,8}|[\s*_]{1,8}$/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  let text = raw.includes('\\') ? raw.replace(ESCAPED_MARK, '$1') : raw;
+  text = text.replace(LINE_MARKER, '');
+  if (text.includes('**') || text.includes('__')) text = text.replace(BOLD_MARK, '');
+  if (EDGE_CHARACTER.test(text.charAt(0)) || EDGE_CHARACTER.test(text.charAt(text.length - 1))) {
+    text = text.replace(EDGE_MARKS, '');
+  }
+  return text.replace(SPACE_RUN, ' ').trim();
 }

@@ -21,8 +21,29 @@ function scan(text: string, mode: ScanMode): SalaryCandidate[] {
   return findSalaryCandidates(body, mode);
 }
 
-function scanSections(sections: readonly JobSection[], mode: ScanMode): SalaryCandidate[] {
-  return sections.flatMap((s) => [...scan(s.heading, mode), ...scan(s.text, mode)]);
+/**
+ * The candidates of the sections that `compensation` selects (those of kind 'compensation',
+ * or all the others), heading then text, in order. A plain loop: this runs on every
+ * section of every posting, and most give no candidate at all.
+ */
+function scanSections(sections: readonly JobSection[], compensation: boolean, mode: ScanMode): SalaryCandidate[] {
+  let found: SalaryCandidate[] = [];
+  for (const section of sections) {
+    if ((section.kind === 'compensation') !== compensation) continue;
+    found = appended(found, scan(section.heading, mode));
+    found = appended(found, scan(section.text, mode));
+  }
+  return found;
+}
+
+function appended(found: SalaryCandidate[], more: SalaryCandidate[]): SalaryCandidate[] {
+  if (more.length === 0) return found;
+  return found.length === 0 ? more : found.concat(more);
+}
+
+function merged(candidates: SalaryCandidate[]): Salary | null {
+  const candidate = mergeCandidates(candidates);
+  return candidate ? candidateToSalary(candidate, 'employer') : null;
 }
 
 /**
@@ -36,17 +57,10 @@ function scanSections(sections: readonly JobSection[], mode: ScanMode): SalaryCa
 export function extractSalary(input: SalaryInput): Salary | null {
   if (input.structured) return input.structured;
 
-  const compensation = input.sections.filter((s) => s.kind === 'compensation');
-  const others = input.sections.filter((s) => s.kind !== 'compensation');
-  const tiers: Array<() => SalaryCandidate[]> = [
-    () => scanSections(compensation, 'phrase'),
-    () => scanSections(others, 'body'),
-    () => scan(input.title, 'body'),
-  ];
-  for (const tier of tiers) {
-    const merged = mergeCandidates(tier());
-    if (merged) return candidateToSalary(merged, 'employer');
-  }
-
-  return input.boardSalaryText ? parseBoardSalary(input.boardSalaryText) : null;
+  return (
+    merged(scanSections(input.sections, true, 'phrase')) ??
+    merged(scanSections(input.sections, false, 'body')) ??
+    merged(scan(input.title, 'body')) ??
+    (input.boardSalaryText ? parseBoardSalary(input.boardSalaryText) : null)
+  );
 }

@@ -31,9 +31,13 @@ export function isCompanyIntro(text: string): boolean {
 /** The first non-blank line (normalized text has one paragraph per line), cut to OPENING_CHARS. */
 function openingParagraph(text: string): string {
   const head = text.slice(0, OPENING_CHARS * 4);
-  for (const line of head.split('\n')) {
-    if (line.trim() === '') continue;
-    return line.slice(0, OPENING_CHARS);
+  for (let start = 0; start < head.length; ) {
+    const newline = head.indexOf('\n', start);
+    const end = newline === -1 ? head.length : newline;
+    const line = head.slice(start, end);
+    if (line.trim() !== '') return line.slice(0, OPENING_CHARS);
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return '';
 }

@@ -32,8 +32,18 @@ const WHOLLY_BOLD = /^\*\*(.+)\*\*$/;
 function isLabel(text: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADING_CHARS) return false;
   // "#LI-Remote" is a job-board tag, not a heading; a sentence ends with a full stop.
-  if (text.startsWith('#') || /[.;,]$/.test(text)) return false;
-  return text.split(' ').length <= MAX_HEADING_WORDS;
+  const last = text.charAt(text.length - 1);
+  if (text.startsWith('#') || last === '.' || last === ';' || last === ',') return false;
+  return wordCountAtMost(text, MAX_HEADING_WORDS);
+}
+
+/** Whether text.split(' ') would have at most `max` parts, counted without making them. */
+function wordCountAtMost(text: string, max: number): boolean {
+  let parts = 1;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) {
+    if (++parts > max) return false;
+  }
+  return true;
 }
 
 /** "**Nice to have**" → "Nice to have"; null when the line is not wholly bold or reads as a sentence. */
@@ -153,5 +163,5 @@ export function plainHeadingOf(line: string, context: LineContext): string | nul
   const label = line.endsWith(':') ? line.slice(0, -1).trim() : line;
   // "Salary: $110,000" is a labelled value, not a heading.
   if (label.length > 60 || /[.;,!]$|[:\d]/.test(label) || !PLAIN_HEADING_START.test(label)) return null;
-  return label.split(' ').length <= MAX_PLAIN_HEADING_WORDS ? label : null;
+  return wordCountAtMost(label, MAX_PLAIN_HEADING_WORDS) ? label : null;
 }

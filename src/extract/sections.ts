@@ -3,7 +3,7 @@ import type { RawSection } from '../core/raw-posting';
 import { cleanInline, normalizeText } from './normalize-text';
 import { isCompanyIntro } from './sections-company-intro';
 import { classifyHeading } from './sections-heading-kind';
-import { splitAtPseudoHeadings } from './sections-split';
+import { splitAtPseudoHeadings, type TextBlock } from './sections-split';
 
 export { classifyHeading } from './sections-heading-kind';
 
@@ -38,7 +38,8 @@ function classifyOne(raw: RawSection, continues: SectionKind | null): JobSection
   const sourceKind = classifyHeading(sourceHeading);
   const fallback = { kind: sourceKind ?? 'other', heading: sourceHeading };
   let inherited: SectionKind | null = continues;
-  for (const [index, block] of blocks.entries()) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as TextBlock;
     const heading = index === 0 ? sourceHeading : cleanInline(block.heading ?? '');
     const named = index === 0 ? sourceKind : classifyHeading(heading);
     const text = block.text;

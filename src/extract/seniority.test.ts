@@ -61,6 +61,10 @@ describe('detectSeniority', () => {
     ['entry-level position', 'about', 'This position is an entry-level position.', 'junior'],
     ['looking for a staff engineer', 'other', 'We are looking for a Staff Engineer to own our data layer.', 'staff'],
     ['seeking a mid-level', 'about', 'Acme is seeking a mid-level developer.', 'mid'],
+    ['a level-level opportunity', 'other', 'A principal-level opportunity on the platform team.', 'principal'],
+    ['the role is at a level', 'about', 'The role is at a mid-level, with room to grow.', 'mid'],
+    ['hiring a lead', 'other', 'We are hiring a Lead to run the data team.', 'lead'],
+    ['a statement after sections without one', 'other', 'Leadership matters here. This is an intermediate role.', 'mid'],
   ])('reads a statement about this job: %s', (_, kind, text, expected) => {
     expect(detectSeniority({ title: 'Backend Engineer', sections: [section(kind, text)] })).toBe(expected);
   });

@@ -82,11 +82,15 @@ interface LevelMatch {
 
 function individualLevelOf(title: string): IndividualLevel | null {
   const matches: LevelMatch[] = [];
-  for (const match of title.matchAll(LEVEL_PATTERN)) {
-    const groupIndex = match.slice(1).findIndex((group) => group !== undefined);
-    const entry = LEVEL_WORDS[groupIndex];
+  LEVEL_PATTERN.lastIndex = 0;
+  for (let match = LEVEL_PATTERN.exec(title); match !== null; match = LEVEL_PATTERN.exec(title)) {
+    // The group that took part names the level (group n is LEVEL_WORDS[n - 1]).
+    let group = 1;
+    while (group < match.length && match[group] === undefined) group++;
+    const entry = LEVEL_WORDS[group - 1];
     if (entry !== undefined) matches.push({ level: entry[0], start: match.index, end: match.index + match[0].length });
   }
+  LEVEL_PATTERN.lastIndex = 0;
   const roman = ROMAN_GRADE.exec(title);
   const romanLevel = roman?.[1] !== undefined && roman[1] === roman[1].toUpperCase() ? ROMAN_LEVEL[roman[1]] : undefined;
   if (romanLevel !== undefined && roman !== null) matches.push({ level: romanLevel, start: roman.index, end: roman.index + roman[0].length });
@@ -133,10 +137,19 @@ const TEXT_WORD_LEVEL: Readonly<Record<string, IndividualLevel>> = {
   lead: 'lead',
 };
 
+/**
+ * A level word as every statement holds it: starting a word (after \\b or a space) and
+ * ending one (before \\b, or before the "-"/" " of "-level"). One scan for it skips the
+ * four statement patterns on the many sections that name no level at all.
+ */
+// "s(?:enior|taff)": grouped by first letter, the engine tries fewer alternatives per word.
+const ANY_LEVEL_WORD = /\b(?:s(?:enior|taff)|junior|mid|intermediate|entry|principal|lead)\b/i;
+
 /** From statements in the text, read in order; benefits and process sections say nothing about the level. */
 export function seniorityOfText(sections: readonly JobSection[]): Seniority | null {
   for (const section of withinScanBudget(sections)) {
     if (section.kind === 'benefits' || section.kind === 'process' || section.kind === 'compensation') continue;
+    if (!ANY_LEVEL_WORD.test(section.text)) continue;
     for (const statement of TEXT_STATEMENTS) {
       const word = statement.exec(section.text)?.[1]?.toLowerCase();
       const level = word === undefined ? undefined : TEXT_WORD_LEVEL[word];

@@ -1,5 +1,6 @@
 import type { JobSection, Workplace } from '../core/job';
 import { LABEL_BUDGET_CHARS, withinScanBudget } from './sections-scan-budget';
+import { WORD, workplaceWordsIn } from './workplace-keywords';
 
 export interface WorkplaceInput {
   /** What a structured source states outright (ATS workplaceType, JSON-LD jobLocationType). */
@@ -49,6 +50,8 @@ export function workplaceOfLabel(fullLabel: string): Workplace | null {
 interface Statement {
   workplace: Workplace;
   pattern: RegExp;
+  /** The keywords (WORD bits) of which every match of the pattern holds at least one. */
+  needs: number;
 }
 
 const ROLE = '(?:role|position|job|opportunity|vacancy)';
@@ -62,12 +65,18 @@ const OFFICE = '(?:in|at|from) (?:the|our|an?) (?:office|hub|studio|headquarters
  * Negations come first: "this is not a remote role" must not read as remote.
  */
 const STRONG: readonly Statement[] = [
-  { workplace: 'onsite', pattern: new RegExp(`\\b(?:not|no|non)[- ](?:a )?(?:fully )?remote\\b|\\bremote (?:work )?is not (?:possible|available|an option)`, 'i') },
-  { workplace: 'remote', pattern: /#li-remote\b/i },
-  { workplace: 'hybrid', pattern: /#li-hybrid\b/i },
-  { workplace: 'onsite', pattern: /#li-onsite\b/i },
+  {
+    workplace: 'onsite',
+    pattern: new RegExp(`\\b(?:not|no|non)[- ](?:a )?(?:fully )?remote\\b|\\bremote (?:work )?is not (?:possible|available|an option)`, 'i'),
+    needs: WORD.remote,
+  },
+  { workplace: 'remote', pattern: /#li-remote\b/i, needs: WORD.linkedInTag },
+  { workplace: 'hybrid', pattern: /#li-hybrid\b/i, needs: WORD.linkedInTag },
+  { workplace: 'onsite', pattern: /#li-onsite\b/i, needs: WORD.linkedInTag },
   {
     workplace: 'hybrid',
+    // "hybrid", "N days a week", or the office in "in the office N days".
+    needs: WORD.hybrid | WORD.daysAWeek | WORD.theOffice,
     pattern: new RegExp(
       `\\bhybrid (?:${ROLE}|work(?:ing)? (?:model|arrangement|schedule|policy|environment)|schedule|model|arrangement|setup|set-up)\\b|\\b${ROLE} is (?:a )?hybrid\\b|\\b${DAYS} days? (?:a |per |each |every )?week ${OFFICE}|${OFFICE} (?:at least )?${DAYS} days?|\\b${DAYS} days? (?:a |per )?week (?:on[- ]?site|in[- ]office|in person|remote|from home|remotely)\\b`,
       'i',
@@ -75,6 +84,7 @@ const STRONG: readonly Statement[] = [
   },
   {
     workplace: 'remote',
+    needs: WORD.remote | WORD.telework,
     pattern: new RegExp(
       `\\bthis (?:is|${ROLE} is) ${MODE_ADVERB}remote\\b|\\b${ROLE} is ${MODE_ADVERB}remote\\b|\\b(?:fully|100%|completely|entirely|full[- ]time) remote ${ROLE}\\b|\\bremote[- ](?:first )?${ROLE}\\b|\\b(?:can|may) be (?:done|performed|worked|based) (?:fully )?remotely\\b|\\bwork (?:fully )?remotely from anywhere\\b|\\byou(?:'ll| will) (?:be )?work(?:ing)? (?:fully |100% )?remotely\\b|\\b(?:telecommuting|teleworking|remote work) is (?:permitted|allowed|an option|possible|available)\\b|\\bteleworker ${ROLE}|\\bcan be (?:done |performed |based )?[^.\\n]{0,60}\\bor (?:fully |100% )?remote\\b|\\b(?:fully|100%|all)[- ]remote (?:company|organi[sz]ation|team|work(?:ing)?)\\b|\\bremote[- ]only company\\b`,
       'i',
@@ -82,6 +92,8 @@ const STRONG: readonly Statement[] = [
   },
   {
     workplace: 'onsite',
+    // "on-site", "in-office", "office-based", "in person", or the office in "work in the office".
+    needs: WORD.onSite | WORD.theOffice,
     pattern: new RegExp(
       `\\b(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person) ${ROLE}\\b|\\b${ROLE} is (?:fully |100% )?(?:on[- ]?site|in[- ]office|office[- ]based|in[- ]person)\\b|\\b(?:must|required to|expected to) (?:be able to )?work (?:on[- ]?site|${OFFICE})(?! \\d)`,
       'i',
@@ -98,16 +110,18 @@ const STRONG: readonly Statement[] = [
 const WEAK: readonly Statement[] = [
   {
     workplace: 'remote',
+    needs: WORD.remote | WORD.workFrom,
     pattern:
       /\bremote[- ](?:first|friendly|only|work|working|team|company|environment|setup|option|culture)\b|\bwork(?:ing)? (?:fully )?remotely\b|\b(?:fully|100%|completely) remote\b|\bwork from (?:home|anywhere)\b/i,
   },
   {
     workplace: 'hybrid',
+    needs: WORD.hybrid,
     pattern: /\bhybrid[- ](?:work|working|office|policy|environment|setup|set-up|model)\b|\bhybrid (?:or|and|\/) (?:remote|on-?site)\b/i,
   },
 ];
 
-/** "Location: Fort Knox (REMOTE)", "Locations - Austin or Remote US": a label inside the text. */
+/** "Location: Fort Knox (REMOTE)", "Locations - Austin or Remote US": a label inside the text (needs WORD.location). */
 const LOCATION_LINE = /^(?:- )?(?:job |work |office )?locations?\s?[:\-–]\s?([^\n]{1,200})/im;
 
 /**
@@ -116,24 +130,31 @@ const LOCATION_LINE = /^(?:- )?(?:job |work |office )?locations?\s?[:\-–]\s?([
  */
 export function workplaceOfText(allSections: readonly JobSection[]): Workplace | null {
   const sections = withinScanBudget(allSections);
-  for (const section of sections) {
+  const words = sections.map((section) => workplaceWordsIn(section.text));
+  for (const [index, section] of sections.entries()) {
+    if (!hasAny(words[index], WORD.location)) continue;
     const label = LOCATION_LINE.exec(section.text)?.[1];
     const fromLabel = label === undefined ? null : workplaceOfLabel(label);
     if (fromLabel !== null) return fromLabel;
   }
-  for (const section of sections) {
+  for (const [index, section] of sections.entries()) {
     for (const statement of STRONG) {
-      if (statement.pattern.test(section.text)) return statement.workplace;
+      if (hasAny(words[index], statement.needs) && statement.pattern.test(section.text)) return statement.workplace;
     }
   }
   const votes = new Map<Workplace, number>();
-  for (const section of sections) {
+  for (const [index, section] of sections.entries()) {
     if (section.kind === 'about') continue;
     for (const statement of WEAK) {
-      if (statement.pattern.test(section.text)) votes.set(statement.workplace, (votes.get(statement.workplace) ?? 0) + 1);
+      if (!hasAny(words[index], statement.needs) || !statement.pattern.test(section.text)) continue;
+      votes.set(statement.workplace, (votes.get(statement.workplace) ?? 0) + 1);
     }
   }
   let best: Workplace | null = null;
   for (const [workplace, count] of votes) if (best === null || count > (votes.get(best) ?? 0)) best = workplace;
   return best;
+}
+
+function hasAny(words: number | undefined, wanted: number): boolean {
+  return ((words ?? 0) & wanted) !== 0;
 }

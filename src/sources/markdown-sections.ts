@@ -17,6 +17,24 @@ export interface MarkdownOptions {
    * plain text, where a pasted posting usually puts one item per line without bullets.
    */
   joinSoftWraps?: boolean;
+  /**
+   * The caller has checked the whole text with `hasNoInlineMarkdown`: paragraph lines are
+   * then taken as they are, without a look for inline markdown on each.
+   */
+  noInlineMarkdown?: boolean;
+}
+
+/**
+ * Anything `markdownInlineToText` acts on (see its NEEDS_WORK), anywhere in a text: its
+ * marks, whitespace other than a space or a line break, two spaces in a row. Checked once
+ * per text, since a text with none of it (a megabyte of one-word lines, most plain pasted
+ * postings) needs no check per line.
+ */
+const INLINE_WORK_ANYWHERE = /[[<`*_\\&]|[^\S \n\r]| {2}/;
+
+/** Whether no line of `text` has anything for `markdownInlineToText` to do. */
+export function hasNoInlineMarkdown(text: string): boolean {
+  return !INLINE_WORK_ANYWHERE.test(text);
 }
 
 /** Sections of a markdown (or plain text) posting: headings start them, as in htmlToSections. */
@@ -27,19 +45,19 @@ export function markdownToSections(markdown: string, options: MarkdownOptions = 
 export function blocksToSections(blocks: readonly MarkdownBlock[]): RawSection[] {
   const sections: RawSection[] = [];
   let heading = '';
-  let lines: string[] = [];
-  const close = () => {
-    if (lines.length > 0) sections.push({ heading, text: lines.join('\n') });
-  };
-  for (const block of blocks) {
-    if (typeof block === 'string') lines.push(block);
-    else {
-      close();
-      heading = block.text;
-      lines = [];
+  // The current section's lines are blocks[runStart, index): joined in one call, not copied
+  // one by one, since a large file has hundreds of thousands of them.
+  let runStart = 0;
+  for (let index = 0; index <= blocks.length; index++) {
+    const block = blocks[index];
+    if (typeof block === 'string') continue;
+    if (index > runStart) {
+      const lines = runStart === 0 && index === blocks.length ? blocks : blocks.slice(runStart, index);
+      sections.push({ heading, text: lines.join('\n') });
     }
+    if (block !== undefined) heading = block.text;
+    runStart = index + 1;
   }
-  close();
   return sections;
 }
 
@@ -64,119 +82,201 @@ export function splitLines(text: string): string[] {
  * to their lines, tables to "a | b" lines, blank lines and thematic breaks dropped.
  */
 export function lexMarkdown(markdown: string, options: MarkdownOptions = {}): MarkdownBlock[] {
-  return lexMarkdownLines(splitLines(markdown), options);
+  return lexMarkdownLines(splitLines(markdown), { noInlineMarkdown: hasNoInlineMarkdown(markdown), ...options });
 }
 
 export function lexMarkdownLines(lines: readonly string[], options: MarkdownOptions = {}): MarkdownBlock[] {
-  const joinSoftWraps = options.joinSoftWraps ?? true;
-  const blocks: MarkdownBlock[] = [];
-  let inFence = false;
+  const lexer = new LineLexer(options.joinSoftWraps ?? true, options.noInlineMarkdown ?? false);
+  for (const rawLine of lines) lexer.readRawLine(rawLine);
+  return lexer.finish();
+}
+
+/**
+ * Whether a trimmed line starting with this character code may be block syntax: a fence
+ * (` ~), a setext underline or thematic break (= - * _), a heading (#), a blockquote (>), a
+ * bullet (* - + •), an ordered list marker (a digit), a table row (|) or a wholly bold line
+ * (* _). Any other line is a paragraph line, and skips every block check.
+ */
+function mayStartBlockSyntax(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true;
+  switch (code) {
+    case 0x60: // `
+    case 0x7e: // ~
+    case 0x3d: // =
+    case 0x2d: // -
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x23: // #
+    case 0x3e: // >
+    case 0x2b: // +
+    case 0x2022: // •
+    case 0x7c: // |
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** "!" to "~": not whitespace, so a line that starts and ends with one needs no trim. */
+function isPrintableAscii(code: number): boolean {
+  return code >= 0x21 && code <= 0x7e;
+}
+
+/**
+ * The state of one lexMarkdownLines run. A class with plain fields rather than closures over
+ * local variables, and no object per line: a megabyte of short lines must cost little time
+ * and make little garbage.
+ */
+class LineLexer {
+  readonly blocks: MarkdownBlock[] = [];
+  private inFence = false;
 
   // The paragraph or list item still being read: a soft-wrapped line may continue it, a
-  // setext underline may turn it into a heading. Plain variables, not an object per line:
-  // a megabyte of short lines must not become a megabyte of garbage.
-  let pending = false;
-  let pendingText = '';
-  let pendingList = false;
-  let pendingBold = false;
-  let pendingOpen = false;
-  let pendingColon = false;
+  // setext underline may turn it into a heading.
+  private pending = false;
+  private pendingText = '';
+  private pendingList = false;
+  private pendingBold = false;
+  private pendingOpen = false;
+  private pendingColon = false;
 
-  const closePending = () => {
-    if (!pending) return;
-    pending = false;
-    blocks.push(pendingList ? `- ${pendingText}` : pendingBold ? `**${pendingText}**` : pendingText);
-  };
-  const startPending = (text: string, list: boolean, bold: boolean, open: boolean) => {
-    closePending();
-    pending = true;
-    pendingText = text;
-    pendingList = list;
-    pendingBold = bold;
-    pendingOpen = open;
-    pendingColon = text.endsWith(':');
-  };
+  constructor(
+    private readonly joinSoftWraps: boolean,
+    private readonly noInlineMarkdown: boolean,
+  ) {}
 
-  const readLine = (part: string, hardBreak: boolean) => {
-    const line = part.trim();
+  readRawLine(rawLine: string): void {
+    // Two trailing spaces, a backslash or a <br> end a line where a soft wrap would not.
+    // (Character codes rather than endsWith: this runs once per line of a file.)
+    const last = rawLine.charCodeAt(rawLine.length - 1);
+    const hardBreak = last === 0x5c || (last === 0x20 && rawLine.charCodeAt(rawLine.length - 2) === 0x20);
+    // With no inline markdown anywhere there is no "<", so no <br> either.
+    if (!this.noInlineMarkdown && rawLine.includes('<') && LINE_BREAK_TAG.test(rawLine)) {
+      const parts = rawLine.split(LINE_BREAK_TAG);
+      for (let index = 0; index < parts.length; index++) {
+        this.readLine(parts[index]!, index < parts.length - 1 || hardBreak);
+      }
+    } else this.readLine(rawLine, hardBreak);
+  }
+
+  finish(): MarkdownBlock[] {
+    this.closePending();
+    return this.blocks;
+  }
+
+  private closePending(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.blocks.push(this.pendingList ? `- ${this.pendingText}` : this.pendingBold ? `**${this.pendingText}**` : this.pendingText);
+  }
+
+  private startPending(text: string, list: boolean, bold: boolean, open: boolean): void {
+    this.closePending();
+    this.pending = true;
+    this.pendingText = text;
+    this.pendingList = list;
+    this.pendingBold = bold;
+    this.pendingOpen = open;
+    this.pendingColon = text.endsWith(':');
+  }
+
+  private readLine(part: string, hardBreak: boolean): void {
+    const line = isPrintableAscii(part.charCodeAt(0)) && isPrintableAscii(part.charCodeAt(part.length - 1)) ? part : part.trim();
     if (line === '') {
-      closePending();
+      this.closePending();
       return;
     }
+    if (mayStartBlockSyntax(line.charCodeAt(0)) || this.inFence) {
+      this.readBlockLine(line, hardBreak);
+      return;
+    }
+    // A paragraph line: no block syntax can start with its first character. It is trimmed,
+    // so with no inline markdown anywhere, markdownInlineToText would return it as it is.
+    this.readParagraphLine(this.noInlineMarkdown ? line : markdownInlineToText(line), false, hardBreak);
+  }
+
+  /** A line that may be block syntax, or any line inside a code fence. */
+  private readBlockLine(line: string, hardBreak: boolean): void {
     const first = line.charAt(0);
     if ((first === '`' || first === '~') && (line.startsWith('```') || line.startsWith('~~~'))) {
-      closePending();
-      inFence = !inFence;
+      this.closePending();
+      this.inFence = !this.inFence;
       return;
     }
-    if (inFence) {
-      blocks.push(line);
+    if (this.inFence) {
+      this.blocks.push(line);
       return;
     }
-    if ((first === '=' || first === '-') && pending && !pendingList && !pendingBold && (SETEXT_H1.test(line) || SETEXT_H2.test(line))) {
-      pending = false;
-      blocks.push({ level: first === '=' ? 1 : 2, text: pendingText });
+    if (
+      (first === '=' || first === '-') &&
+      this.pending &&
+      !this.pendingList &&
+      !this.pendingBold &&
+      (SETEXT_H1.test(line) || SETEXT_H2.test(line))
+    ) {
+      this.pending = false;
+      this.blocks.push({ level: first === '=' ? 1 : 2, text: this.pendingText });
       return;
     }
     if ((first === '-' || first === '*' || first === '_') && THEMATIC_BREAK.test(line)) {
-      closePending();
+      this.closePending();
       return;
     }
     if (first === '#') {
       const heading = atxHeading(line);
       if (heading) {
-        closePending();
-        if (heading.text !== '') blocks.push(heading);
+        this.closePending();
+        if (heading.text !== '') this.blocks.push(heading);
         return;
       }
     }
     const quoted = first === '>' ? stripBlockquote(line) : line;
     if (quoted === '') return;
     if (quoted.length === 1 && BULLETS.has(quoted)) {
-      closePending();
+      this.closePending();
       return;
     }
     const marker = listMarkerLength(quoted);
     if (marker > 0) {
       const text = markdownInlineToText(quoted.slice(marker));
-      if (text !== '') startPending(text, true, false, !hardBreak);
-      else closePending();
+      if (text !== '') this.startPending(text, true, false, !hardBreak);
+      else this.closePending();
       return;
     }
     if (quoted.charAt(0) === '|') {
       if (!TABLE_SEPARATOR.test(quoted)) {
         const cells = quoted.split('|').map(markdownInlineToText).filter((cell) => cell !== '');
         if (cells.length > 0) {
-          closePending();
-          blocks.push(cells.join(' | '));
+          this.closePending();
+          this.blocks.push(cells.join(' | '));
         }
       }
       return;
     }
     const boldText = whollyBoldText(quoted);
-    const text = markdownInlineToText(boldText ?? quoted);
+    this.readParagraphLine(markdownInlineToText(boldText ?? quoted), boldText !== null, hardBreak);
+  }
+
+  /** A line of paragraph text (its inline markdown already read): it continues the pending block or starts one. */
+  private readParagraphLine(text: string, bold: boolean, hardBreak: boolean): void {
     if (text === '') return;
-    const bold = boldText !== null;
-    if (joinSoftWraps && pending && pendingOpen && !bold && !pendingBold && !pendingColon && !LABEL_START.test(text)) {
+    if (
+      this.joinSoftWraps &&
+      this.pending &&
+      this.pendingOpen &&
+      !bold &&
+      !this.pendingBold &&
+      !this.pendingColon &&
+      !LABEL_START.test(text)
+    ) {
       // A rope concatenation, flattened once when the block is used.
-      pendingText = `${pendingText} ${text}`;
-      pendingOpen = !hardBreak;
-      pendingColon = text.endsWith(':');
+      this.pendingText = `${this.pendingText} ${text}`;
+      this.pendingOpen = !hardBreak;
+      this.pendingColon = text.endsWith(':');
       return;
     }
-    startPending(text, false, bold, !hardBreak && !bold);
-  };
-
-  for (const rawLine of lines) {
-    // Two trailing spaces, a backslash or a <br> end a line where a soft wrap would not.
-    const hardBreak = rawLine.endsWith('  ') || rawLine.endsWith('\\');
-    if (rawLine.includes('<') && LINE_BREAK_TAG.test(rawLine)) {
-      const parts = rawLine.split(LINE_BREAK_TAG);
-      parts.forEach((part, index) => readLine(part, index < parts.length - 1 || hardBreak));
-    } else readLine(rawLine, hardBreak);
+    this.startPending(text, false, bold, !hardBreak && !bold);
   }
-  closePending();
-  return blocks;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RawPosting } from '../core/raw-posting';
 import { repairMojibake } from '../extract/normalize-text';
-import { blocksToSections, lexMarkdownLines, splitLines, type MarkdownBlock } from './markdown-sections';
+import { blocksToSections, hasNoInlineMarkdown, lexMarkdownLines, splitLines, type MarkdownBlock } from './markdown-sections';
 
 /*
  * A posting with no frame we know: markdown (source 'markdown' when it has headings) or
@@ -21,11 +21,13 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 export function parseMarkdown(text: string): RawPosting | null {
-  const lines = splitLines(repairMojibake(text));
-  const markdownBlocks = MAY_HAVE_HEADINGS.test(text) ? lexMarkdownLines(lines) : [];
-  const hasHeadings = markdownBlocks.some((block) => typeof block !== 'string');
+  const repaired = repairMojibake(text);
+  const lines = splitLines(repaired);
+  const noInlineMarkdown = hasNoInlineMarkdown(repaired);
+  const markdownBlocks = MAY_HAVE_HEADINGS.test(text) ? lexMarkdownLines(lines, { noInlineMarkdown }) : [];
+  const hasHeadings = markdownBlocks.some(isHeading);
   // Without headings it is plain text: keep every line, as pasted text puts one item per line.
-  const blocks = hasHeadings ? markdownBlocks : lexMarkdownLines(lines, { joinSoftWraps: false });
+  const blocks = hasHeadings ? markdownBlocks : lexMarkdownLines(lines, { joinSoftWraps: false, noInlineMarkdown });
   const labels = labelledFields(blocks);
   const found = titleFromBlocks(labels.rest);
   const title = labels.title ?? found?.title ?? null;
@@ -46,18 +48,30 @@ export function parseMarkdown(text: string): RawPosting | null {
  * line when that comes first and is short. `rest` is the blocks without it (the heading's
  * text becomes the untitled opening section).
  */
+function isHeading(block: MarkdownBlock): boolean {
+  return typeof block !== 'string';
+}
+
+function isLevelOneHeading(block: MarkdownBlock): boolean {
+  return typeof block !== 'string' && block.level === 1;
+}
+
 export function titleFromBlocks(blocks: readonly MarkdownBlock[]): { title: string; rest: MarkdownBlock[] } | null {
-  const h1 = blocks.findIndex((block) => typeof block !== 'string' && block.level === 1);
+  const h1 = blocks.findIndex(isLevelOneHeading);
   const index = h1 >= 0 ? h1 : 0;
   const block = blocks[index];
   if (block === undefined) return null;
   const title = typeof block === 'string' ? unbold(block) : block.text;
   if (title === '' || title.length > MAX_TITLE_LENGTH || title.startsWith('- ')) return null;
-  const rest = blocks.slice();
   // The text under the title heading opens the posting: give it an empty heading.
-  if (typeof block !== 'string' && typeof rest[index + 1] === 'string') rest[index] = { level: 1, text: '' };
-  else rest.splice(index, 1);
-  return { title, rest };
+  if (typeof block !== 'string' && typeof blocks[index + 1] === 'string') {
+    const rest = blocks.slice();
+    rest[index] = { level: 1, text: '' };
+    return { title, rest };
+  }
+  // The rest without the title block: copies around it, not a copy and then a splice that
+  // shifts a large file's hundreds of thousands of blocks.
+  return { title, rest: index === 0 ? blocks.slice(1) : blocks.slice(0, index).concat(blocks.slice(index + 1)) };
 }
 
 type Labels = { title: string | null; company: string | null; location: string | null; rest: MarkdownBlock[] };

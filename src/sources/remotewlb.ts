@@ -1,7 +1,7 @@
 import type { RawPosting } from '../core/raw-posting';
 import { repairMojibake } from '../extract/normalize-text';
 import { markdownInlineToText } from './markdown-inline';
-import { blocksToSections, lexMarkdownLines, splitLines } from './markdown-sections';
+import { blocksToSections, hasNoInlineMarkdown, lexMarkdownLines, splitLines } from './markdown-sections';
 
 /*
  * RemoteWLB README postings:
@@ -41,7 +41,8 @@ export function looksLikeRemoteWlb(text: string): boolean {
 }
 
 export function parseRemoteWlb(text: string): RawPosting | null {
-  const lines = splitLines(repairMojibake(text));
+  const repaired = repairMojibake(text);
+  const lines = splitLines(repaired);
   let index = 0;
   const nextNonEmpty = () => {
     while (index < lines.length && lines[index]!.trim() === '') index++;
@@ -78,7 +79,7 @@ export function parseRemoteWlb(text: string): RawPosting | null {
     }
   }
 
-  const sections = blocksToSections(lexMarkdownLines(lines.slice(index))).filter(
+  const sections = blocksToSections(lexMarkdownLines(lines.slice(index), { noInlineMarkdown: hasNoInlineMarkdown(repaired) })).filter(
     (section) => !/^click to apply\b/i.test(section.heading),
   );
   return {
