@@ -71,6 +71,9 @@ export interface Mentions {
  */
 const MATCH_REACH = 300;
 
+/** Most sections: shared rather than made anew for each. */
+const NO_MENTIONS: Mentions = Object.freeze({ types: 0, window: '' });
+
 export function mentionsIn(text: string): Mentions {
   let types = 0;
   let first = -1;
@@ -83,7 +86,7 @@ export function mentionsIn(text: string): Mentions {
     last = match.index;
   }
   KEYWORD.lastIndex = 0;
-  if (types === 0) return { types, window: '' };
+  if (types === 0) return NO_MENTIONS;
   const start = Math.max(0, first - MATCH_REACH);
   const end = Math.min(text.length, last + MATCH_REACH);
   return { types, window: start === 0 && end === text.length ? text : text.slice(start, end) };

@@ -17,15 +17,44 @@ export function cleanLocation(raw: string | null): string | null {
   // Most locations are one place ("Remote", "Berlin"): without a comma there is nothing to
   // split, de-duplicate or join, and the steps below would hand back the text trimmed.
   if (!cleaned.includes(',')) return cleaned.trim() === '' ? null : cleaned.trim();
-  // A comma with no space after it separates whole locations in board lists
-  // ("Ottawa, Canada,Remote"); a comma and a space separates the parts of one location.
-  const locations = withoutPrefixes(uniqueIgnoringCase(cleaned.split(/,(?! )/).map(trimmedList)));
-  const location = withoutRepeatedNeighbours(locations.join(', ').split(',').map((part) => part.trim())).join(', ');
+  const locations = withoutPrefixes(uniqueIgnoringCase(boardLocations(cleaned)));
+  const location = withoutRepeatedNeighbours(partsOf(locations)).join(', ');
   return location === '' ? null : location;
 }
 
+/**
+ * The locations of a board list, each as its trimmed parts joined by ", ": a comma with no
+ * space after it separates whole locations ("Ottawa, Canada,Remote"), a comma and a space
+ * separates the parts of one location. Cut with indexOf: a split at /,(?! )/ builds a new
+ * sticky regex on every call and was most of the time spent on locations.
+ */
+function boardLocations(text: string): string[] {
+  const locations: string[] = [];
+  let start = 0;
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    if (text.charCodeAt(comma + 1) === SPACE) continue;
+    locations.push(trimmedList(text.slice(start, comma)));
+    start = comma + 1;
+  }
+  locations.push(trimmedList(text.slice(start)));
+  return locations;
+}
+
+const SPACE = 32;
+
 function trimmedList(text: string): string {
+  if (!text.includes(',')) return text.trim();
   return text.split(',').map((part) => part.trim()).filter((part) => part !== '').join(', ');
+}
+
+/** Every part of every location, in order: "Paris, France" gives "Paris" and "France". */
+function partsOf(locations: readonly string[]): string[] {
+  const parts: string[] = [];
+  for (const location of locations) {
+    if (!location.includes(',')) parts.push(location);
+    else for (const part of location.split(',')) parts.push(part.trim());
+  }
+  return parts;
 }
 
 /**
@@ -57,13 +86,17 @@ function uniqueIgnoringCase(items: readonly string[]): string[] {
  */
 function withoutPrefixes(items: readonly string[]): string[] {
   // Every pair is compared; a list this long is not a list of places any more.
-  if (items.length > 100) return [...items];
+  if (items.length > 100 || items.length < 2) return [...items];
   const lower = items.map((item) => item.toLowerCase());
-  return items.filter((_, i) => {
-    const own = lower[i] ?? '';
-    return !lower.some((other, j) => j !== i && other.length > own.length && other.startsWith(own) && !/[\p{L}\p{N}]/u.test(other.charAt(own.length)));
-  });
+  return items.filter((_, i) => !lower.some((other, j) => j !== i && startsAnother(lower[i] ?? '', other)));
 }
+
+/** "remote" starts "remote emea" (a word follows); it does not start "remoteness". */
+function startsAnother(own: string, other: string): boolean {
+  return other.length > own.length && other.startsWith(own) && !LETTER_OR_DIGIT.test(other.charAt(own.length));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * "Berlin, Berlin, Germany" → "Berlin, Germany". Only a part repeated right after itself

@@ -76,16 +76,19 @@ const LEADING_HASHES = /^\s{0,20}#{1,6}\s/;
 
 /**
  * Whether every step of cleanInline but the last (trimming separators) would hand the
- * field back as it is: printable ASCII (plus the curly quotes and dashes headings are full
- * of) without any character a step acts on — "[", "<", "\\", "`", "*", "_" for markdown, "#"
- * for a heading marker, an entity ("&" with a ";") — and with single spaces. Most titles
- * and headings are like this, and three scans are far cheaper than the eight passes that
- * would each change nothing (there is no control character, odd space, mojibake lead byte,
- * emoji or other whitespace in it).
+ * field back as it is: printable ASCII (plus the curly quotes, dashes and bullets headings
+ * are full of) without any character a step acts on — "[", "<", "\", "`", "*", "_" for
+ * markdown, "#" for a heading marker, an entity ("&" with a ";") — and with single spaces.
+ * Most titles and headings are like this, and three scans are far cheaper than the eight
+ * passes that would each change nothing (there is no control character, odd space,
+ * mojibake lead byte, emoji or other whitespace in it).
  */
 function isPlainInline(field: string): boolean {
   return PLAIN_CHARACTERS.test(field) && !field.includes('  ') && !(field.includes('&') && field.includes(';'));
 }
 
-/** Printable ASCII but # * < [ \\ _ `, and – — ‘ ’. */
-const PLAIN_CHARACTERS = /^[ !"$-)+-;=>?@A-Z\]^a-z{-~\u2013\u2014\u2018\u2019]*$/;
+/**
+ * Printable ASCII but # * < [ \ _ `, and the dashes, quotes, bullets and ellipsis of
+ * U+2010–U+2027 (none of them an emoji, a space, or a character repair acts on).
+ */
+const PLAIN_CHARACTERS = /^[ !"$-)+-;=>?@A-Z\]^a-z{-~\u2010-\u2027]*$/;

@@ -111,17 +111,32 @@ function rank(level: IndividualLevel): number {
 
 const TEXT_LEVEL = '(senior|junior|mid[- ]level|mid|intermediate|entry[- ]level|staff|principal|lead)';
 
+interface TextStatement {
+  pattern: RegExp;
+  /** The pattern holds the word "level" ("mid-level role"): text without it is not tried. */
+  saysLevel: boolean;
+}
+
 /**
  * Explicit statements about this job's level. "Mentor junior engineers" or "work with
  * senior leadership" mention levels of other people, so only phrases that name the job
  * itself count.
  */
-const TEXT_STATEMENTS: readonly RegExp[] = [
-  new RegExp(`\\bthis (?:is an?|role is an?|position is an?|job is an?) ${TEXT_LEVEL}(?:[- ]level)?\\b`, 'i'),
-  new RegExp(`\\b(?:role|position|job) is (?:at )?(?:an? )?${TEXT_LEVEL}[- ]level\\b`, 'i'),
-  new RegExp(`\\b(?:looking for|seeking|hiring|searching for|in search of) an? (?:experienced |talented |skilled |passionate |highly skilled |motivated )?${TEXT_LEVEL}\\b`, 'i'),
-  new RegExp(`\\b${TEXT_LEVEL}[- ]level (?:role|position|opportunity|candidates?)\\b`, 'i'),
+const TEXT_STATEMENTS: readonly TextStatement[] = [
+  { pattern: new RegExp(`\\bthis (?:is an?|role is an?|position is an?|job is an?) ${TEXT_LEVEL}(?:[- ]level)?\\b`, 'i'), saysLevel: false },
+  { pattern: new RegExp(`\\b(?:role|position|job) is (?:at )?(?:an? )?${TEXT_LEVEL}[- ]level\\b`, 'i'), saysLevel: true },
+  {
+    pattern: new RegExp(
+      `\\b(?:looking for|seeking|hiring|searching for|in search of) an? (?:experienced |talented |skilled |passionate |highly skilled |motivated )?${TEXT_LEVEL}\\b`,
+      'i',
+    ),
+    saysLevel: false,
+  },
+  { pattern: new RegExp(`\\b${TEXT_LEVEL}[- ]level (?:role|position|opportunity|candidates?)\\b`, 'i'), saysLevel: true },
 ];
+
+/** A literal, found far faster than the statements that need it. */
+const LEVEL = /level/i;
 
 const TEXT_WORD_LEVEL: Readonly<Record<string, IndividualLevel>> = {
   senior: 'senior',
@@ -138,11 +153,11 @@ const TEXT_WORD_LEVEL: Readonly<Record<string, IndividualLevel>> = {
 };
 
 /**
- * A level word as every statement holds it: starting a word (after \\b or a space) and
- * ending one (before \\b, or before the "-"/" " of "-level"). One scan for it skips the
- * four statement patterns on the many sections that name no level at all.
+ * A level word as every statement holds it: starting a word (after \b or a space) and
+ * ending one (before \b, or before the "-"/" " of "-level"). One scan for it skips the
+ * four statement patterns on the many sections that name no level at all. Grouped by
+ * first letter ("s(?:enior|taff)"), the engine tries fewer alternatives at each word.
  */
-// "s(?:enior|taff)": grouped by first letter, the engine tries fewer alternatives per word.
 const ANY_LEVEL_WORD = /\b(?:s(?:enior|taff)|junior|mid|intermediate|entry|principal|lead)\b/i;
 
 /** From statements in the text, read in order; benefits and process sections say nothing about the level. */
@@ -150,8 +165,10 @@ export function seniorityOfText(sections: readonly JobSection[]): Seniority | nu
   for (const section of withinScanBudget(sections)) {
     if (section.kind === 'benefits' || section.kind === 'process' || section.kind === 'compensation') continue;
     if (!ANY_LEVEL_WORD.test(section.text)) continue;
+    let saysLevel: boolean | undefined;
     for (const statement of TEXT_STATEMENTS) {
-      const word = statement.exec(section.text)?.[1]?.toLowerCase();
+      if (statement.saysLevel && !(saysLevel ??= LEVEL.test(section.text))) continue;
+      const word = statement.pattern.exec(section.text)?.[1]?.toLowerCase();
       const level = word === undefined ? undefined : TEXT_WORD_LEVEL[word];
       if (level !== undefined) return level;
     }

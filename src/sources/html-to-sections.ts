@@ -1,5 +1,6 @@
 import type { RawSection } from '../core/raw-posting';
 import { scanHtml, VOID_ELEMENTS } from './html-tokens';
+import { collapseWhitespace } from './collapse-whitespace';
 
 export interface HtmlToSectionsOptions {
   /**
@@ -213,7 +214,7 @@ const VISIBLE = /[^\s\u200b\u200c\u200d\u2060\ufeff]/;
 /** Runs of whitespace (no-break spaces included) to one space; zero-width characters dropped. */
 function collapse(text: string): string {
   const visible = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '') : text;
-  return visible.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(visible).trim();
 }
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;

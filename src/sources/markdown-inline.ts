@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { stripEmphasis, stripInlineMarkdown } from '../extract/normalize-text-markdown';
+import { collapseWhitespace } from './collapse-whitespace';
 
 /**
  * Markdown inline syntax reduced to its words, the way the extractors reduce section text
@@ -19,7 +20,7 @@ export function markdownInlineToText(line: string): string {
   if (text.includes('<')) text = text.replace(FORMATTING_TAG, ' ');
   text = stripEmphasis(stripInlineMarkdown(text));
   if (text.includes('&')) text = decodeHTML(text);
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 /**

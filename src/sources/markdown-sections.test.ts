@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lexMarkdown, markdownToSections } from './markdown-sections';
+import { hasNoInlineMarkdown, lexMarkdown, lexMarkdownLines, markdownToSections, MAX_LINES, splitLines } from './markdown-sections';
 
 describe('markdownToSections', () => {
   it.each([
@@ -59,5 +60,67 @@ describe('markdownToSections', () => {
 
   it('reports heading levels for title detection', () => {
     expect(lexMarkdown('# T\n## S\nx')).toEqual([{ level: 1, text: 'T' }, { level: 2, text: 'S' }, 'x']);
+  });
+});
+
+describe('the plain-text shortcut', () => {
+  it.each([
+    ['plain words and punctuation', 'Senior engineer\nGo, SQL: yes.\n- a list item', true],
+    ['emphasis', 'a **bold** word', false],
+    ['a link', 'see [docs](x)', false],
+    ['an entity', 'R&amp;D', false],
+    ['a tab inside a line', 'a\tb', false],
+    ['two spaces', 'a  b', false],
+    ['CRLF line endings', 'a\r\nb', true],
+  ])('hasNoInlineMarkdown: %s → %s', (_name, text, expected) => {
+    expect(hasNoInlineMarkdown(text)).toBe(expected);
+  });
+
+  it('lexes a text without inline markdown the same with the shortcut as without it', () => {
+    const piece = fc.constantFrom('# ', '## ', 'Title', 'x:', 'Salary: 90k', '- ', '1. ', '> ', '---', '===', '|a|b|', '```', ' ', '\n', '\n\n', '\r\n', 'word', '.', ':');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.boolean(), (text, joinSoftWraps) => {
+        fc.pre(hasNoInlineMarkdown(text));
+        const lines = splitLines(text);
+        expect(lexMarkdownLines(lines, { joinSoftWraps, noInlineMarkdown: true })).toEqual(lexMarkdownLines(lines, { joinSoftWraps }));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('keeps every line of a megabyte of short lines', () => {
+    const small = markdownToSections('x:\n'.repeat(1_000));
+    const big = markdownToSections('x:\n'.repeat(330_000));
+    expect(small[0]?.text.split('\n')).toHaveLength(1_000);
+    expect(big[0]?.text.split('\n')).toHaveLength(330_000);
+  });
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['LF', 'a\nb', ['a', 'b']],
+    ['CRLF and a lone CR', 'a\r\nb\rc', ['a', 'b', 'c']],
+    ['a trailing break', 'a\n', ['a', '']],
+  ])('%s', (_name, text, expected) => {
+    expect(splitLines(text)).toEqual(expected);
+  });
+
+  it('loses nothing: the lines joined again are the text, however long', () => {
+    const text = fc.array(fc.constantFrom('a', 'b ', '\n', '\r\n', '\r'), { maxLength: 200 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(3), (base, repeat) => {
+        const long = base + '\n'.repeat(repeat * (MAX_LINES / 2)) + base;
+        for (const input of [base, long]) expect(splitLines(input).join('\n')).toBe(input.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('past MAX_LINES lines gives the rest as one element, which the lexer keeps as it is', () => {
+    const text = `${'a\n'.repeat(MAX_LINES)}**b**\n\n- c\n`;
+    expect(splitLines(text)).toHaveLength(MAX_LINES + 1);
+    const sections = markdownToSections(text, { joinSoftWraps: false });
+    expect(sections[0]?.text.endsWith('a\n**b**\n\n- c')).toBe(true);
+    expect(markdownToSections('a\n**b**\n\n- c', { joinSoftWraps: false })[0]?.text).toBe('a\n**b**\n- c');
   });
 });

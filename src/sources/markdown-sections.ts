@@ -71,9 +71,25 @@ const BULLETS = new Set(['*', '-', '+', '•']);
 const TABLE_SEPARATOR = /^\|?[ \t:|-]+$/;
 const LINE_BREAK_TAG = /<br[ \t]{0,5}\/?>/i;
 
-/** Splits text into lines the way markdown does: \n, \r\n or a lone \r. */
+/**
+ * Most lines read one by one. A long posting has a few hundred; a file with many more is
+ * not one posting, and a megabyte of short lines must cost no more than reading this many.
+ */
+export const MAX_LINES = 20_000;
+
+/**
+ * Splits text into lines the way markdown does: \n, \r\n or a lone \r — at most MAX_LINES
+ * of them, then the rest of the text, line breaks and all, as one last element, which
+ * lexMarkdownLines keeps as it is.
+ */
 export function splitLines(text: string): string[] {
-  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const lines = normalized.split('\n', MAX_LINES);
+  if (lines.length < MAX_LINES) return lines;
+  let restStart = 0;
+  for (const line of lines) restStart += line.length + 1;
+  if (restStart <= normalized.length) lines.push(normalized.slice(restStart));
+  return lines;
 }
 
 /**
@@ -85,9 +101,19 @@ export function lexMarkdown(markdown: string, options: MarkdownOptions = {}): Ma
   return lexMarkdownLines(splitLines(markdown), { noInlineMarkdown: hasNoInlineMarkdown(markdown), ...options });
 }
 
+/**
+ * Blocks of `lines`, which splitLines made: a last element that holds line breaks is the
+ * rest of a text longer than MAX_LINES lines, and is kept as one block, as it is (trimmed).
+ */
 export function lexMarkdownLines(lines: readonly string[], options: MarkdownOptions = {}): MarkdownBlock[] {
   const lexer = new LineLexer(options.joinSoftWraps ?? true, options.noInlineMarkdown ?? false);
-  for (const rawLine of lines) lexer.readRawLine(rawLine);
+  const last = lines.length - 1;
+  for (let index = 0; index < last; index++) lexer.readRawLine(lines[index]!);
+  if (last >= 0) {
+    const lastLine = lines[last]!;
+    if (lastLine.includes('\n')) lexer.keepRest(lastLine);
+    else lexer.readRawLine(lastLine);
+  }
   return lexer.finish();
 }
 
@@ -115,6 +141,10 @@ function mayStartBlockSyntax(code: number): boolean {
     default:
       return false;
   }
+}
+
+function endsWithColon(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x3a;
 }
 
 /** "!" to "~": not whitespace, so a line that starts and ends with one needs no trim. */
@@ -159,6 +189,13 @@ class LineLexer {
     } else this.readLine(rawLine, hardBreak);
   }
 
+  /** The unread rest of a very long text (see splitLines): one block, as it is. */
+  keepRest(rest: string): void {
+    this.closePending();
+    const kept = rest.trim();
+    if (kept !== '') this.blocks.push(kept);
+  }
+
   finish(): MarkdownBlock[] {
     this.closePending();
     return this.blocks;
@@ -177,7 +214,7 @@ class LineLexer {
     this.pendingList = list;
     this.pendingBold = bold;
     this.pendingOpen = open;
-    this.pendingColon = text.endsWith(':');
+    this.pendingColon = endsWithColon(text);
   }
 
   private readLine(part: string, hardBreak: boolean): void {
@@ -272,7 +309,7 @@ class LineLexer {
       // A rope concatenation, flattened once when the block is used.
       this.pendingText = `${this.pendingText} ${text}`;
       this.pendingOpen = !hardBreak;
-      this.pendingColon = text.endsWith(':');
+      this.pendingColon = endsWithColon(text);
       return;
     }
     this.startPending(text, false, bold, !hardBreak && !bold);

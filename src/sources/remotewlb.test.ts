@@ -62,6 +62,9 @@ describe('parseRemoteWlb', () => {
     ['empty company and location lines', '# [T](https://x.example/a)\n###\n####\n\nbody', true],
     ['a plain markdown title', '# Title\n### Acme\n#### x', false],
     ['a link title without the header lines', '# [T](https://x.example/a)\n\nSome text', false],
+    ['CRLF line endings and blank lines between', '\r\n# [T](https://x.example/a)\r\n\r\n### Acme\r\n#### `🌎 Remote`', true],
+    ['lone CR line endings', '# [T](https://x.example/a)\r### Acme\r#### `🌎 Remote`', true],
+    ['the header lines too far down', `${'\n'.repeat(4_000)}# [T](https://x.example/a)\n### Acme\n#### x`, false],
   ])('looksLikeRemoteWlb: %s → %s', (_name, text, expected) => {
     expect(looksLikeRemoteWlb(text)).toBe(expected);
   });

@@ -116,10 +116,27 @@ function countBackticks(text: string): number {
   return count;
 }
 
+/**
+ * The first `count` non-empty lines of `text`, trimmed. Line by line, stopping once it has
+ * them: this runs on every file read, and most are not RemoteWLB postings.
+ */
 function firstLines(text: string, count: number): string[] {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, count);
+  const found: string[] = [];
+  let start = 0;
+  while (found.length < count && start <= text.length) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end).trim();
+    if (line !== '') found.push(line);
+    // Past the break: "\r\n" is one break, as are a lone "\r" and a lone "\n".
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return found;
+}
+
+/** Where the line starting at `start` ends: the next "\r" or "\n", or the end of the text. */
+function lineEnd(text: string, start: number): number {
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  const carriageReturn = text.indexOf('\r', start);
+  return carriageReturn >= 0 && carriageReturn < end ? carriageReturn : end;
 }
