@@ -1,37 +1,9 @@
+import type { Job } from '../core/job';
+import type { Profile } from '../core/profile';
 import { describe, expect, it } from 'vitest';
-import type { Job, SkillGroup } from '../core/job';
-import type { Profile, ProfileSkill, SkillLevel } from '../core/profile';
+import { jobWithSkills as job, profileWithSkills as profile } from '../../test/fixtures/synthetic-job';
 import { matchJob, type MatchResult } from './match';
 import { MatchResult as MatchResultSchema } from './match-result';
-
-function job(required: string[], preferred: string[] = [], skillGroups: SkillGroup[] = []): Job {
-  return {
-    id: 'synthetic-1',
-    url: null,
-    source: 'text',
-    title: 'Synthetic Engineer',
-    company: null,
-    location: null,
-    workplace: null,
-    employmentType: null,
-    seniority: null,
-    salary: null,
-    experience: null,
-    skills: { required, preferred, unrecognised: [] },
-    skillGroups,
-    sections: [],
-    postedAt: null,
-  };
-}
-
-function profile(...skills: [string, SkillLevel][]): Profile {
-  return {
-    skills: skills.map(([name, level]): ProfileSkill => ({ name, level })),
-    targetSalary: null,
-    workplaces: [],
-    locations: [],
-  };
-}
 
 const W = 'working' as const;
 const L = 'learning' as const;

@@ -1,31 +1,8 @@
+import type { Job } from '../core/job';
+import type { Profile } from '../core/profile';
 import { describe, expect, it } from 'vitest';
-import type { Job, SkillGroup } from '../core/job';
-import type { Profile, SkillLevel } from '../core/profile';
+import { jobWithSkills as job, profileWithSkills as profile } from '../../test/fixtures/synthetic-job';
 import { highlightTerms, MAX_TERMS, type MentionWording } from './terms';
-
-function job(required: string[], preferred: string[] = [], skillGroups: SkillGroup[] = []): Job {
-  return {
-    id: 'synthetic-terms',
-    url: null,
-    source: 'text',
-    title: 'Synthetic role',
-    company: null,
-    location: null,
-    workplace: null,
-    employmentType: null,
-    seniority: null,
-    salary: null,
-    experience: null,
-    skills: { required, preferred, unrecognised: [] },
-    skillGroups,
-    sections: [],
-    postedAt: null,
-  };
-}
-
-function profile(...skills: [string, SkillLevel][]): Profile {
-  return { skills: skills.map(([name, level]) => ({ name, level })), targetSalary: null, workplaces: [], locations: [] };
-}
 
 const mention = (name: string, matched = name): MentionWording => ({ name, matched });
 
