@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -21,7 +22,12 @@ export default defineConfig({
         const alias = viteConfig.resolve?.alias;
         viteConfig.resolve = {
           ...viteConfig.resolve,
-          alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })))],
+          alias: [
+            { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+            // WXT's autoMount, never used here: see src/content/without-auto-mount.ts.
+            { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: path.resolve(import.meta.dirname, 'src/content/without-auto-mount.ts') },
+            ...(Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))),
+          ],
         };
       }
     },

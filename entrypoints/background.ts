@@ -4,6 +4,7 @@ import { syncAllSitesScript } from '../src/background/all-sites';
 import { sendPageCommand } from '../src/background/page-commands';
 import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
 import { handleMessage } from '../src/messaging/handle';
+import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
 
 const SAVE_MENU_ID = 'jobmark-save';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     db,
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     openOptionsPage: () => browser.runtime.openOptionsPage(),
+    readSettings: cachedAnnotateSettings(),
   };
   browser.runtime.onMessage.addListener((message, sender) => {
     const fromExtensionPage = !sender.tab && sender.url?.startsWith(extensionOrigin) === true;

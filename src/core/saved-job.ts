@@ -23,3 +23,11 @@ export type SavedJob = z.infer<typeof SavedJob>;
 
 /** The fields only the user writes. */
 export const USER_FIELDS = ['status', 'note'] as const satisfies readonly (keyof SavedJob)[];
+
+/**
+ * A saved job without its heavy parts (the section texts and the raw posting): everything
+ * the popup's list, filters, match scores and comparison need. Lists of thousands of jobs
+ * read these, never whole records.
+ */
+export const JobSummary = SavedJob.omit({ raw: true, sections: true });
+export type JobSummary = z.infer<typeof JobSummary>;

@@ -5,9 +5,7 @@ import { getJob } from '../db/jobs';
 import { findSkillMentions } from '../extract/skills';
 import { normalizeJob } from '../extract/normalize-job';
 import { FILE_READERS } from '../sources/json-ld';
-import { getBadgeCollapsed, getBadgeCorner, getHighlightsEnabled } from '../settings/display-settings';
-import { getProfile } from '../settings/profile-setting';
-import { isSiteEnabled } from '../settings/site-settings';
+import { readAnnotateSettings, type AnnotateSettings } from '../settings/annotate-settings';
 import { assemblePosting } from '../sites/assemble-posting';
 import { fetchGreenhousePosting } from '../sites/greenhouse-api';
 import type { HandlerContext } from './handle';
@@ -29,9 +27,8 @@ export async function annotatePage(
   context: HandlerContext,
 ): Promise<AnnotateResponse> {
   // Everything that does not depend on the posting is read at once, in parallel.
-  const [display, profile, fromApi] = await Promise.all([
-    readDisplay(request.siteId),
-    getProfile(),
+  const [settings, fromApi] = await Promise.all([
+    (context.readSettings ?? readAnnotateSettings)(),
     request.greenhouse
       ? fetchGreenhousePosting(request.greenhouse, { fetch: context.fetch, timeoutMs: GREENHOUSE_API_TIMEOUT_MS })
       : null,
@@ -39,16 +36,19 @@ export async function annotatePage(
   // The JSON-LD mapping runs here, not in the content script, whose size budget it would blow.
   const fromPage = request.page ? assemblePosting(request.page, FILE_READERS) : null;
   const posting = preferApi(fromApi, fromPage, request.pageUrl);
+  const display = displayOf(settings, request.siteId);
   if (!posting || !display.siteEnabled) return { posting: null, display };
 
   const job = normalizeJob(posting, { now: context.now() });
   const saved = await getJob(context.db, job.id);
   const mentions = job.sections.flatMap((section) => findSkillMentions(section.text));
+  const { sections: _shownByThePageItself, ...badgeJob } = job;
   return {
     posting,
-    job,
-    match: matchJob(job, profile),
-    terms: highlightTerms(job, profile, mentions),
+    // Without its section texts: the badge never shows them, and they would double the message.
+    job: badgeJob,
+    match: matchJob(job, settings.profile),
+    terms: highlightTerms(job, settings.profile, mentions),
     savedAt: saved?.savedAt ?? null,
     display,
   };
@@ -64,12 +64,11 @@ function preferApi(fromApi: RawPosting | null, fromPage: RawPosting | null, page
   return { ...fromApi, url: fromPage?.url ?? pageUrl };
 }
 
-async function readDisplay(siteId: string): Promise<BadgeDisplay> {
-  const [siteEnabled, highlightsEnabled, badgeCollapsed, badgeCorner] = await Promise.all([
-    isSiteEnabled(siteId),
-    getHighlightsEnabled(),
-    getBadgeCollapsed(),
-    getBadgeCorner(),
-  ]);
-  return { siteEnabled, highlightsEnabled, badgeCollapsed, badgeCorner };
+function displayOf(settings: AnnotateSettings, siteId: string): BadgeDisplay {
+  return {
+    siteEnabled: !settings.disabledSites.includes(siteId),
+    highlightsEnabled: settings.highlightsEnabled,
+    badgeCollapsed: settings.badgeCollapsed,
+    badgeCorner: settings.badgeCorner,
+  };
 }

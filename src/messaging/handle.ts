@@ -11,6 +11,7 @@ import {
   setBadgeCorner,
   setHighlightsEnabled,
 } from '../settings/display-settings';
+import type { ReadAnnotateSettings } from '../settings/annotate-settings';
 import { setSiteEnabled } from '../settings/site-settings';
 import { annotatePage } from './annotate-page';
 import { Request, type ErrorResponse, type RequestOf, type RequestType, type Response, type ResponseFor } from './protocol';
@@ -24,6 +25,8 @@ export interface HandlerContext {
   fetch: typeof fetch;
   /** Opens the options page (a content script cannot). */
   openOptionsPage: () => Promise<void>;
+  /** The settings a badge depends on; the background passes a cached reader, tests leave it out. */
+  readSettings?: ReadAnnotateSettings;
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, context: HandlerContext) => Promise<ResponseFor<T>> };

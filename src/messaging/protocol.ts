@@ -86,7 +86,7 @@ export const AnnotateResponse = z.union([
   z.object({
     /** The posting the job came from (the API's when it answered): what Save sends back. */
     posting: RawPosting,
-    job: Job,
+    job: Job.omit({ sections: true }),
     match: MatchResult,
     terms: z.array(HighlightTerm).max(200),
     savedAt: z.string().nullable(),

@@ -11,7 +11,6 @@ import {
 } from './badge-format';
 import { BadgeMatch } from './badge-match';
 import { BadgeSave, type SaveState } from './badge-save';
-import './badge.css';
 
 export type { Corner } from './badge-format';
 export type { SaveState } from './badge-save';
