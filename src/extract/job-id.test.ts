@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalJobUrl, jobId } from './job-id';
 
 describe('canonicalJobUrl', () => {
@@ -35,5 +35,12 @@ describe('jobId', () => {
     expect(jobId({ ...base })).toBe(id);
     expect(jobId({ ...base, text: 'Build other things.' })).not.toBe(id);
     expect(jobId({ ...base, company: 'Other' })).not.toBe(id);
+  });
+
+  it('reads text given as a function only when there is no URL, and hashes it the same', () => {
+    const text = vi.fn(() => base.text);
+    expect(jobId({ ...base, url: 'https://jobs.lever.co/acme/1', text })).toBe('https://jobs.lever.co/acme/1');
+    expect(text).not.toHaveBeenCalled();
+    expect(jobId({ ...base, text })).toBe(jobId(base));
   });
 });

@@ -57,9 +57,18 @@ export function hashString(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The stable id of a job: its canonical URL, else a hash of what it says. */
-export function jobId(input: { url: string | null; title: string; company: string | null; text: string }): string {
+/**
+ * The stable id of a job: its canonical URL, else a hash of what it says. `text` may be a
+ * function: the posting's whole text is then only assembled when there is no URL to use.
+ */
+export function jobId(input: {
+  url: string | null;
+  title: string;
+  company: string | null;
+  text: string | (() => string);
+}): string {
   const canonical = canonicalJobUrl(input.url);
   if (canonical) return canonical;
-  return `hash:${hashString([input.title, input.company ?? '', input.text].join('\u0000'))}`;
+  const text = typeof input.text === 'function' ? input.text() : input.text;
+  return `hash:${hashString([input.title, input.company ?? '', text].join('\u0000'))}`;
 }

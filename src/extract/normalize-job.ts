@@ -30,7 +30,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
   const { skills, skillGroups } = extractSkills(sections);
 
   return {
-    id: jobId({ url: raw.url, title, company, text: sections.map((s) => s.text).join('\n') }),
+    id: jobId({ url: raw.url, title, company, text: () => sections.map((s) => s.text).join('\n') }),
     url: raw.url,
     source: raw.source,
     title,
