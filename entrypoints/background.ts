@@ -35,8 +35,8 @@ export default defineBackground(() => {
     if (info.menuItemId === SAVE_MENU_ID) void sendPageCommand(tab, { type: 'page/save' });
   });
 
-  // The toolbar button reads the current tab on demand (activeTab), on any site.
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void sendPageCommand(tab, { type: 'page/detect' }));
+  // The toolbar button opens the popup; its "Find a posting on this page" reads the current
+  // tab on demand (activeTab), on any site, with the same page command.
 
   // Optional access to every site: keep the dynamic content script in step with it.
   void syncAllSitesScript();

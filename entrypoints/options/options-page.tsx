@@ -1,74 +1,154 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES } from '../../src/background/all-sites';
-import type { Profile, SkillLevel } from '../../src/core/profile';
+import { SHIPPED_CURRENCY_RATES } from '../../src/compare/currency-rates';
+import type { Profile, ProfileSkill, SkillLevel } from '../../src/core/profile';
 import { lookupSkill, suggestSkills } from '../../src/extract/skills';
+import { getCurrencyRates, setCurrencyRates, watchCurrencyRates } from '../../src/settings/currency-rates-setting';
 import { getHighlightsEnabled, setHighlightsEnabled, watchHighlightsEnabled } from '../../src/settings/display-settings';
 import { getProfile, setProfile, watchProfile } from '../../src/settings/profile-setting';
 import { getDisabledSites, setSiteEnabled, watchDisabledSites } from '../../src/settings/site-settings';
 import { SITE_ADAPTERS } from '../../src/sites/registry';
+import { CurrencySection } from '../../src/ui/options/currency-section';
+import { DataSection } from '../../src/ui/options/data-section';
 import { DisplaySection } from '../../src/ui/options/display-section';
+import { LocationsSection } from '../../src/ui/options/locations-section';
+import { ResumeSection } from '../../src/ui/options/resume-section';
+import { SalarySection } from '../../src/ui/options/salary-section';
+import { errorMessage } from '../../src/ui/options/save-status';
 import { SitesSection } from '../../src/ui/options/sites-section';
 import { SkillsSection } from '../../src/ui/options/skills-section';
+import { TableOfContents } from '../../src/ui/options/table-of-contents';
+import { WorkplaceSection } from '../../src/ui/options/workplace-section';
+import { dataActions } from './data-actions';
+import { localDate } from './local-date';
+import { useSavedJobs } from './use-saved-jobs';
+import { useStoredValue } from './use-stored-value';
+import { useSuggestedCurrency } from './use-suggested-currency';
 
 const SITE_IDS = SITE_ADAPTERS.map((adapter) => adapter.id);
 const SUGGESTIONS = 8;
 
-/** Wiring: reads and writes settings, and hands plain props to the sections. */
+/** The page's sections in order, for the table of contents: heading id → title. */
+const CONTENTS: readonly [string, string][] = [
+  ['skills-heading', 'Your skills'],
+  ['resume-heading', 'Skills from your résumé'],
+  ['salary-heading', 'Target salary'],
+  ['workplace-heading', 'Workplace'],
+  ['locations-heading', 'Locations'],
+  ['currency-heading', 'Currency rates'],
+  ['display-heading', 'On job pages'],
+  ['sites-heading', 'Sites'],
+  ['data-heading', 'Your data'],
+];
+
+/** Wiring: reads and writes settings and saved jobs, and hands plain props to the sections. */
 export function OptionsPage() {
-  const [profile, setProfileState] = useState<Profile | null>(null);
-  const [disabledSites, setDisabled] = useState<string[]>([]);
-  const [highlights, setHighlights] = useState(true);
-  const [allSites, setAllSites] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const report = (prefix: string) => (e: unknown) => setError(`${prefix}: ${errorMessage(e)}`);
+
+  const [profile, setProfileState] = useStoredValue(getProfile, watchProfile, report('Could not read your profile'));
+  const [disabledSites] = useStoredValue(getDisabledSites, watchDisabledSites, report('Could not read the site switches'));
+  const [highlights, setHighlights] = useStoredValue(getHighlightsEnabled, watchHighlightsEnabled, report('Could not read the display settings'));
+  const [rates] = useStoredValue(getCurrencyRates, watchCurrencyRates, report('Could not read the currency rates'));
+  const [allSites, setAllSites] = useState<boolean | null>(null);
+  const { db, jobCount } = useSavedJobs(report('Could not count your saved jobs'));
+  const suggestedCurrency = useSuggestedCurrency(db, profile, rates, jobCount, report('Could not read your saved jobs'));
 
   useEffect(() => {
-    const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-    Promise.all([getProfile(), getDisabledSites(), getHighlightsEnabled(), browser.permissions.contains(ALL_SITES)])
-      .then(([p, d, h, a]) => {
-        setProfileState(p);
-        setDisabled(d);
-        setHighlights(h);
-        setAllSites(a);
-      })
-      .catch(report);
-    // Live: another tab, the badge or the popup may change the same settings.
-    const unwatch = [watchProfile(setProfileState), watchDisabledSites(setDisabled), watchHighlightsEnabled(setHighlights)];
-    return () => unwatch.forEach((stop) => stop());
+    // Read apart from the rest, and as a promise even if the call throws: a browser without
+    // the permissions API still gets the rest of the page.
+    Promise.resolve()
+      .then(() => browser.permissions.contains(ALL_SITES))
+      .then(setAllSites, report('Could not check access to all sites'));
   }, []);
 
-  /** Every write reports its failure on the page rather than failing silently. */
+  // The latest profile, so two quick edits build on each other rather than on the same old value.
+  const latest = useRef(profile);
+  latest.current = profile;
+
+  /**
+   * Writes a change to the profile. Shown at once; if storage refuses it, the stored profile
+   * is read back so the page never shows what was not saved, and the caller hears why.
+   */
+  const updateProfile = async (change: (current: Profile) => Profile): Promise<void> => {
+    const current = latest.current;
+    if (!current) throw new Error('Your profile has not loaded yet.');
+    const next = change(current);
+    latest.current = next;
+    setProfileState(next);
+    try {
+      await setProfile(next);
+    } catch (e) {
+      getProfile().then(setProfileState, () => {});
+      throw e;
+    }
+  };
+
+  /** For the sections without their own status line: failures show at the top of the page. */
   const save = (work: Promise<unknown>) => {
     setError(null);
-    work.catch((e: unknown) => setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
+    work.catch((e: unknown) => setError(`Not saved: ${errorMessage(e)}`));
   };
 
-  const updateSkills = (change: (skills: Profile['skills']) => Profile['skills']) => {
-    if (!profile) return;
-    const next = { ...profile, skills: change(profile.skills) };
-    setProfileState(next);
-    save(setProfile(next));
-  };
+  const addSkills = (added: readonly ProfileSkill[]) =>
+    updateProfile((p) => {
+      // Store the dictionary's name ("Golang" → Go) so matching needs no second lookup; a
+      // skill added again takes its new level.
+      const named = added.map((s) => ({ ...s, name: lookupSkill(s.name)?.name ?? s.name.trim() }));
+      const replaced = new Set(named.map((s) => s.name.toLowerCase()));
+      return { ...p, skills: [...p.skills.filter((s) => !replaced.has(s.name.toLowerCase())), ...named] };
+    });
+  const updateSkills = (change: (skills: Profile['skills']) => Profile['skills']) =>
+    save(updateProfile((p) => ({ ...p, skills: change(p.skills) })));
 
-  if (!profile) return <p aria-live="polite">{error ?? 'Loading your settings…'}</p>;
+  if (!profile || !rates || disabledSites === null || highlights === null) {
+    return (
+      <main>
+        <h1>Jobmark options</h1>
+        <p role={error ? 'alert' : 'status'} class={error ? 'error' : 'hint'}>
+          {error ?? 'Loading your settings…'}
+        </p>
+        {error && (
+          <button type="button" onClick={() => location.reload()}>
+            Try again
+          </button>
+        )}
+      </main>
+    );
+  }
+  const data = dataActions(db);
   return (
     <main>
       <h1>Jobmark options</h1>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <p class="hint">Everything here stays in this browser. Changes are saved as you make them.</p>
+      <TableOfContents entries={CONTENTS} />
+      <p role="alert" class="error">
+        {error}
+      </p>
       <SkillsSection
         skills={profile.skills}
         suggest={(text) => suggestSkills(text, SUGGESTIONS).map((entry) => entry.name)}
-        onAdd={(typed, level: SkillLevel) => {
-          // Store the dictionary's name ("Golang" → Go) so matching needs no second lookup.
-          const name = lookupSkill(typed)?.name ?? typed;
-          updateSkills((skills) => [...skills.filter((s) => s.name.toLowerCase() !== name.toLowerCase()), { name, level }]);
-        }}
+        onAdd={(typed, level: SkillLevel) => save(addSkills([{ name: typed, level }]))}
         onRemove={(name) => updateSkills((skills) => skills.filter((s) => s.name !== name))}
         onLevel={(name, level) => updateSkills((skills) => skills.map((s) => (s.name === name ? { ...s, level } : s)))}
+      />
+      <ResumeSection profileSkills={profile.skills.map((s) => s.name)} onAdd={addSkills} />
+      <SalarySection
+        target={profile.targetSalary}
+        currencies={Object.keys(rates.rates).sort()}
+        defaultCurrency={suggestedCurrency}
+        onSave={(targetSalary) => updateProfile((p) => ({ ...p, targetSalary }))}
+        onClear={() => updateProfile((p) => ({ ...p, targetSalary: null }))}
+      />
+      <WorkplaceSection workplaces={profile.workplaces} onChange={(workplaces) => updateProfile((p) => ({ ...p, workplaces }))} />
+      <LocationsSection locations={profile.locations} onChange={(locations) => updateProfile((p) => ({ ...p, locations }))} />
+      <CurrencySection
+        rates={rates}
+        shipped={SHIPPED_CURRENCY_RATES}
+        today={localDate(new Date())}
+        targetCurrency={profile.targetSalary?.currency ?? null}
+        onChange={setCurrencyRates}
       />
       <DisplaySection
         highlightsEnabled={highlights}
@@ -87,6 +167,13 @@ export function OptionsPage() {
           save(browser.permissions.request(ALL_SITES).then(setAllSites))
         }
         onRevokeAllSites={() => save(browser.permissions.remove(ALL_SITES).then((removed) => setAllSites(!removed)))}
+      />
+      <DataSection
+        jobCount={jobCount}
+        onExportJson={() => data.exportJson(document, new Date())}
+        onExportCsv={() => data.exportCsv(document, new Date())}
+        onImport={(text) => data.importText(text)}
+        onDeleteAll={() => data.deleteAll()}
       />
     </main>
   );

@@ -1,4 +1,4 @@
-import type { Job } from '../core/job';
+import type { Job, SkillGroup } from '../core/job';
 import type { Profile, SkillLevel } from '../core/profile';
 import { lookupSkill } from '../extract/skills';
 import type { MatchCounts, MatchResult, NoScoreReason, RequirementResult, SkillHit } from './match-result';
@@ -28,25 +28,58 @@ export type SkillKey = (name: string) => string;
 /** "Golang", "golang" and "Go" all become the key of "Go"; unknown names compare case-insensitively. */
 export const dictionarySkillKey: SkillKey = (name) => (lookupSkill(name)?.name ?? name.trim()).toLowerCase();
 
+/**
+ * The match of one job. For many jobs against one profile use `createMatcher`
+ * (batch-match.ts): the same rule, with the profile resolved once.
+ */
 export function matchJob(job: Job, profile: Profile, keyOf: SkillKey = dictionarySkillKey): MatchResult {
   const skillKey = remembered(keyOf);
-  const owned = ownedSkills(profile, skillKey);
-  const requiredGroups = job.skillGroups.filter((g) => g.required);
-  const preferredGroups = job.skillGroups.filter((g) => !g.required);
-  const inRequiredGroup = keysOf(requiredGroups.flatMap((g) => g.anyOf), skillKey);
-  const inPreferredGroup = keysOf(preferredGroups.flatMap((g) => g.anyOf), skillKey);
+  return matchOwned(job, ownedSkills(profile, skillKey), skillKey);
+}
 
-  const requiredSingles = uniqueByKey(job.skills.required, skillKey).filter(
-    (name) => !inRequiredGroup.has(skillKey(name)),
-  );
-  const requiredKeys = keysOf(requiredSingles, skillKey);
-  const preferredSingles = uniqueByKey(job.skills.preferred, skillKey).filter((name) => {
+/** The profile's skills by key, with the entry (as typed) and level that count for each. */
+export type OwnedSkills = ReadonlyMap<string, { profileName: string; level: SkillLevel }>;
+
+/** No job names a group in most postings: one shared empty set instead of one per job. */
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** THE rule, for a profile already resolved to keys. Shared by `matchJob` and `createMatcher`. */
+export function matchOwned(job: Pick<Job, 'skills' | 'skillGroups'>, owned: OwnedSkills, skillKey: SkillKey): MatchResult {
+  const requiredGroups: SkillGroup[] = [];
+  const preferredGroups: SkillGroup[] = [];
+  let inRequiredGroup: Set<string> | null = null;
+  let inPreferredGroup: Set<string> | null = null;
+  for (const group of job.skillGroups) {
+    if (group.required) requiredGroups.push(group);
+    else preferredGroups.push(group);
+    const keys = group.required ? (inRequiredGroup ??= new Set()) : (inPreferredGroup ??= new Set());
+    for (const member of group.anyOf) keys.add(skillKey(member));
+  }
+  const requiredGroupKeys = inRequiredGroup ?? NO_KEYS;
+  const preferredGroupKeys = inPreferredGroup ?? NO_KEYS;
+
+  const required = tally();
+  const preferred = tally();
+  const requiredKeys = new Set<string>();
+  for (const name of job.skills.required) {
     const key = skillKey(name);
-    return !requiredKeys.has(key) && !inRequiredGroup.has(key) && !inPreferredGroup.has(key);
-  });
+    // Job lists are deduplicated by the extractor, but "Go" and "Golang" could both slip through.
+    if (requiredKeys.has(key)) continue;
+    requiredKeys.add(key);
+    if (!requiredGroupKeys.has(key)) countSingle(required, name, owned.get(key));
+  }
+  const preferredKeys = new Set<string>();
+  for (const name of job.skills.preferred) {
+    const key = skillKey(name);
+    if (preferredKeys.has(key)) continue;
+    preferredKeys.add(key);
+    // Counted once: as required when the job also requires it, as a group when in one.
+    if (requiredKeys.has(key) || requiredGroupKeys.has(key) || preferredGroupKeys.has(key)) continue;
+    countSingle(preferred, name, owned.get(key));
+  }
+  for (const group of requiredGroups) countGroup(required, group, owned, skillKey);
+  for (const group of preferredGroups) countGroup(preferred, group, owned, skillKey);
 
-  const required = evaluate(requiredSingles, requiredGroups, owned, skillKey);
-  const preferred = evaluate(preferredSingles, preferredGroups, owned, skillKey);
   const counts: MatchCounts = {
     requiredMatched: required.matchedCount,
     requiredTotal: required.total,
@@ -59,21 +92,21 @@ export function matchJob(job: Job, profile: Profile, keyOf: SkillKey = dictionar
   const weightTotal = REQUIRED_WEIGHT * required.total + PREFERRED_WEIGHT * preferred.total;
   const earned = REQUIRED_WEIGHT * required.credit + PREFERRED_WEIGHT * preferred.credit;
 
+  const missingRequired = required.result.missing.slice();
+  for (const group of required.result.groups) if (!group.satisfiedBy) missingRequired.push(group.anyOf.join(' / '));
+
   return {
     score: noScoreReason ? null : Math.round((100 * earned) / weightTotal),
     noScoreReason,
     required: required.result,
     preferred: preferred.result,
-    missingRequired: [
-      ...required.result.missing,
-      ...required.result.groups.filter((g) => !g.satisfiedBy).map((g) => g.anyOf.join(' / ')),
-    ],
+    missingRequired,
     counts,
   };
 }
 
 /** The profile by key; when the user listed a skill twice ("Go", "Golang"), the higher level wins. */
-function ownedSkills(profile: Profile, skillKey: SkillKey): Map<string, { profileName: string; level: SkillLevel }> {
+export function ownedSkills(profile: Pick<Profile, 'skills'>, skillKey: SkillKey): OwnedSkills {
   const owned = new Map<string, { profileName: string; level: SkillLevel }>();
   for (const { name, level } of profile.skills) {
     const key = skillKey(name);
@@ -83,55 +116,54 @@ function ownedSkills(profile: Profile, skillKey: SkillKey): Map<string, { profil
   return owned;
 }
 
-function evaluate(
-  singles: string[],
-  groups: Job['skillGroups'],
-  owned: Map<string, { profileName: string; level: SkillLevel }>,
-  skillKey: SkillKey,
-) {
-  const hitFor = (skill: string): SkillHit | null => {
-    const have = owned.get(skillKey(skill));
-    return have ? { skill, ...have } : null;
-  };
-  const result: RequirementResult = { matched: [], missing: [], groups: [] };
-  let credit = 0;
-  for (const skill of singles) {
-    const hit = hitFor(skill);
-    if (hit) {
-      result.matched.push(hit);
-      credit += LEVEL_CREDIT[hit.level];
-    } else result.missing.push(skill);
+/** One side (required or preferred) of a match, as it is counted. */
+interface Tally {
+  result: RequirementResult;
+  credit: number;
+  matchedCount: number;
+  total: number;
+}
+
+function tally(): Tally {
+  return { result: { matched: [], missing: [], groups: [] }, credit: 0, matchedCount: 0, total: 0 };
+}
+
+/** A skill counted on its own (not through a group); `have` is the profile's entry for it, if any. */
+function countSingle(side: Tally, skill: string, have: { profileName: string; level: SkillLevel } | undefined): void {
+  side.total++;
+  if (!have) {
+    side.result.missing.push(skill);
+    return;
   }
-  for (const group of groups) {
-    let best: SkillHit | null = null;
-    for (const member of group.anyOf) {
-      const hit = hitFor(member);
-      if (hit && (!best || LEVEL_CREDIT[hit.level] > LEVEL_CREDIT[best.level])) best = hit;
+  side.result.matched.push({ skill, profileName: have.profileName, level: have.level });
+  side.credit += LEVEL_CREDIT[have.level];
+  side.matchedCount++;
+}
+
+/** An any-of group: one requirement, satisfied by its best-levelled member. */
+function countGroup(side: Tally, group: SkillGroup, owned: OwnedSkills, skillKey: SkillKey): void {
+  let best: SkillHit | null = null;
+  for (const member of group.anyOf) {
+    const have = owned.get(skillKey(member));
+    if (have && (!best || LEVEL_CREDIT[have.level] > LEVEL_CREDIT[best.level])) {
+      best = { skill: member, profileName: have.profileName, level: have.level };
     }
-    result.groups.push({ anyOf: group.anyOf, satisfiedBy: best });
-    if (best) credit += LEVEL_CREDIT[best.level];
   }
-  const matchedCount = result.matched.length + result.groups.filter((g) => g.satisfiedBy).length;
-  return { result, credit, matchedCount, total: singles.length + groups.length };
+  side.total++;
+  // A copy: the result is handed to the UI and must not alias the job's own array.
+  side.result.groups.push({ anyOf: group.anyOf.slice(), satisfiedBy: best });
+  if (best) {
+    side.credit += LEVEL_CREDIT[best.level];
+    side.matchedCount++;
+  }
 }
 
-function keysOf(names: string[], skillKey: SkillKey): Set<string> {
-  return new Set(names.map(skillKey));
-}
-
-/** Job lists are deduplicated by the extractor, but "Go" and "Golang" could both slip through. */
-function uniqueByKey(names: string[], skillKey: SkillKey): string[] {
-  const seen = new Set<string>();
-  return names.filter((name) => {
-    const key = skillKey(name);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Each name is looked up several times (lists, groups, profile); the dictionary once is enough. */
-function remembered(keyOf: SkillKey): SkillKey {
+/**
+ * A key function that asks `keyOf` once per distinct name. Each name is looked up several
+ * times per job (lists, groups, profile) and, in a batch, across jobs; the dictionary once
+ * is enough.
+ */
+export function remembered(keyOf: SkillKey): SkillKey {
   const keys = new Map<string, string>();
   return (name) => {
     let key = keys.get(name);

@@ -1,20 +1,31 @@
 import { Dexie, type Table } from 'dexie';
-import type { SavedJob } from '../core';
+import type { JobSummary, SavedJob } from '../core';
 
 /** The database the extension opens; tests pass their own name so each gets a fresh one. */
 export const JOB_DB_NAME = 'jobmark';
 
 /**
- * What one row of the `jobs` table holds: a SavedJob plus fields derived from it only so
- * IndexedDB can index them. They are computed in one place (`toJobRow` in job-row.ts) and
- * dropped again on read, when the row is parsed back into a SavedJob.
+ * What one row of the `jobs` table holds: a JobSummary (a SavedJob without its heavy
+ * section texts and raw posting, which live in `postings`) plus fields derived from it only
+ * so IndexedDB can index them. They are computed in one place (`toJobRows` in job-row.ts)
+ * and dropped again on read, when the row is parsed back.
  */
-export interface JobRow extends SavedJob {
+export interface JobRow extends JobSummary {
   /** The posting's canonical URL, so a later visit through a tracking link finds it. */
   canonicalUrl: string | null;
   /** Required + preferred skill names, indexed multiEntry: "every saved job asking for Go". */
   skillNames: string[];
 }
+
+/**
+ * The heavy half of a saved job, keyed by the same id as its `jobs` row: the section texts
+ * (shown when one job is opened) and the raw posting (kept for re-analysis). Lists never
+ * read this table, which is what lets the popup show 10,000 jobs quickly.
+ */
+export type PostingRow = Pick<SavedJob, 'id' | 'sections' | 'raw'>;
+
+/** Rows moved per step of the v2 upgrade: bounds memory on a large v1 database. */
+const UPGRADE_CHUNK = 500;
 
 /**
  * The saved-jobs database. It lives in the extension's origin: only the background and
@@ -23,13 +34,14 @@ export interface JobRow extends SavedJob {
  * Versions are append-only. To change the schema add a step below, never edit one that
  * has shipped:
  *
- *   this.version(2).stores({ jobs: '…new indexes…' }).upgrade((tx) =>
+ *   this.version(3).stores({ jobs: '…new indexes…' }).upgrade((tx) =>
  *     tx.table('jobs').toCollection().modify((row) => { … }));
  *
- * and extend job-db.test.ts with a row written by the previous version.
+ * and extend job-db.test.ts with rows written by the previous version.
  */
 export class JobDb extends Dexie {
   jobs!: Table<JobRow, string>;
+  postings!: Table<PostingRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -38,5 +50,33 @@ export class JobDb extends Dexie {
     this.version(1).stores({
       jobs: 'id, canonicalUrl, company, savedAt, status, *skillNames',
     });
+    // v2. A v1 row carried its section texts and raw posting (10 kB and more), so listing
+    // 10,000 jobs read 100 MB. They move to `postings`; `jobs` keeps the summary and the
+    // same indexes. One upgrade transaction: it moves every row or, failing, none.
+    this.version(2)
+      .stores({
+        jobs: 'id, canonicalUrl, company, savedAt, status, *skillNames',
+        postings: 'id',
+      })
+      .upgrade(async (tx) => {
+        const jobs = tx.table('jobs');
+        const postings = tx.table('postings');
+        const ids = (await jobs.toCollection().primaryKeys()) as string[];
+        for (let start = 0; start < ids.length; start += UPGRADE_CHUNK) {
+          const rows = (await jobs.bulkGet(ids.slice(start, start + UPGRADE_CHUNK))) as (Record<string, unknown> | undefined)[];
+          const moved: Record<string, unknown>[] = [];
+          const kept: Record<string, unknown>[] = [];
+          for (const row of rows) {
+            if (row === undefined) continue;
+            const { sections, raw, ...summary } = row;
+            // A row that had neither (written by a bug or by hand) gets no posting row; it is
+            // then listed but cannot be opened, and a warning names it on read.
+            if (sections !== undefined || raw !== undefined) moved.push({ id: row.id, sections, raw });
+            kept.push(summary);
+          }
+          await postings.bulkPut(moved);
+          await jobs.bulkPut(kept);
+        }
+      });
   }
 }

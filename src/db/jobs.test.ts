@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job, RawPosting } from '../core';
+import type { DBCore } from 'dexie';
+import type { Job, JobSummary, RawPosting, SavedJob } from '../core';
 import { fakeJob, fakeRaw, fakeSavedJob } from './job-fixtures';
 import { JobDb } from './job-db';
-import { toJobRow } from './job-row';
+import { toJobRows, type JobRows } from './job-row';
 import {
+  deleteAllJobs,
   deleteJob,
   findJobByUrl,
   getJob,
+  listJobSummaries,
   listJobs,
   reanalyzeAll,
   restoreJob,
@@ -25,6 +28,42 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
   vi.restoreAllMocks();
 });
+
+/** Writes rows as they are, bypassing jobs.ts: how a bug or a hand edit leaves them. */
+async function putRows(db: JobDb, rows: JobRows[]): Promise<void> {
+  await db.jobs.bulkPut(rows.map((r) => r.row));
+  await db.postings.bulkPut(rows.map((r) => r.posting));
+}
+
+/** The summary a list shows of a whole record. */
+function summaryOf({ raw: _raw, sections: _sections, ...summary }: SavedJob): JobSummary {
+  return summary;
+}
+
+/** Counts the read requests each table receives ("jobs.query": 1), from now on. */
+function countRequests(db: JobDb): Map<string, number> {
+  const counts = new Map<string, number>();
+  db.use({
+    stack: 'dbcore',
+    name: 'count-requests',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        const count = (kind: string) => counts.set(`${tableName}.${kind}`, (counts.get(`${tableName}.${kind}`) ?? 0) + 1);
+        return {
+          ...table,
+          get: (req) => (count('get'), table.get(req)),
+          getMany: (req) => (count('getMany'), table.getMany(req)),
+          query: (req) => (count('query'), table.query(req)),
+          openCursor: (req) => (count('openCursor'), table.openCursor(req)),
+          count: (req) => (count('count'), table.count(req)),
+        };
+      },
+    }),
+  });
+  return counts;
+}
 
 const FIRST = new Date('2026-03-01T10:00:00Z');
 const LATER = new Date('2026-03-05T18:30:00Z');
@@ -107,16 +146,120 @@ describe('listJobs', () => {
     ['a missing savedAt', { savedAt: undefined }],
     ['an unknown status', { status: 'ghosted' }],
     ['a title that is not text', { title: 42 }],
-    ['no raw posting', { raw: null }],
   ])('skips a corrupt record with %s, warns naming it, and still lists the others', async (_, corruption) => {
     const db = freshDb();
     const good = fakeSavedJob({ id: 'hash:good', url: null });
-    await db.jobs.bulkPut([toJobRow(good), { ...toJobRow(fakeSavedJob({ id: 'hash:bad' })), ...corruption } as never]);
+    const bad = toJobRows(fakeSavedJob({ id: 'hash:bad' }));
+    await putRows(db, [toJobRows(good), { row: { ...bad.row, ...corruption } as never, posting: bad.posting }]);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     expect(await listJobs(db)).toEqual([good]);
+    expect(await listJobSummaries(db)).toEqual([summaryOf(good)]);
     expect(await getJob(db, 'hash:bad')).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('skipped saved job hash:bad'));
+  });
+});
+
+describe('a record whose posting row is missing or invalid (incomplete)', () => {
+  const URL = 'https://jobs.example.test/quillon/3';
+  const incomplete = fakeSavedJob({ id: URL, url: URL, raw: fakeRaw({ url: URL }), status: 'applied', note: 'Met Dana' });
+  const rows = toJobRows(incomplete);
+
+  it.each([
+    ['no posting row at all', undefined, /posting text is missing/],
+    ['a raw posting that is null', { ...rows.posting, raw: null }, /posting text is invalid \(raw/],
+    ['sections that are not a list', { ...rows.posting, sections: 'oops' }, /posting text is invalid \(sections/],
+    ['(control) a valid posting row with an unknown key', { ...rows.posting, sections: [], extra: 1 }, null],
+  ])('with %s: listed as a summary, absent as a whole record, warned about by id', async (_, posting, warning) => {
+    const db = freshDb();
+    await db.jobs.put(rows.row);
+    if (posting !== undefined) await db.postings.put(posting as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+    expect(await listJobSummaries(db)).toEqual([summaryOf(incomplete)]);
+    if (warning === null) {
+      // The control: with a valid posting row (unknown keys dropped) the record is whole.
+      expect(await getJob(db, URL)).toEqual({ ...incomplete, sections: [] });
+      return;
+    }
+    expect(await getJob(db, URL)).toBeUndefined();
+    expect(await findJobByUrl(db, URL)).toBeUndefined();
+    expect(await listJobs(db)).toEqual([]);
+    expect(await updateUserFields(db, URL, { note: 'x' })).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`skipped saved job ${URL}: .*${warning.source}`)));
+  });
+
+  it('saving the posting again repairs it and keeps the status, note and savedAt', async () => {
+    const db = freshDb();
+    await db.jobs.put(rows.row);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { record, created } = await saveJob(db, { job: fakeJob({ id: URL, url: URL }), raw: fakeRaw({ url: URL }) }, LATER);
+    expect(created).toBe(false);
+    expect(record).toMatchObject({ status: 'applied', note: 'Met Dana', savedAt: incomplete.savedAt });
+    expect(await getJob(db, URL)).toEqual(record);
+  });
+
+  it('can be deleted, with nothing whole to give back for undo', async () => {
+    const db = freshDb();
+    await db.jobs.put(rows.row);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await deleteJob(db, URL)).toBeUndefined();
+    expect(await listJobSummaries(db)).toEqual([]);
+  });
+});
+
+describe('listJobSummaries', () => {
+  it('lists every saved job newest first, without its section texts or raw posting', async () => {
+    const db = freshDb();
+    for (const [i, day] of ['2026-01-02', '2026-01-09', '2026-01-05'].entries()) {
+      await saveJob(db, { job: fakeJob({ id: `hash:${i}`, url: null }), raw: fakeRaw({ url: null }) }, new Date(`${day}T00:00:00Z`));
+    }
+    await updateUserFields(db, 'hash:2', { status: 'offer', note: 'Counter at 70k' });
+    const summaries = await listJobSummaries(db);
+    expect(summaries.map((s) => s.id)).toEqual(['hash:1', 'hash:2', 'hash:0']);
+    expect(summaries[1]).toEqual(summaryOf((await getJob(db, 'hash:2'))!));
+    expect(summaries[1]).toMatchObject({ status: 'offer', note: 'Counter at 70k' });
+    for (const summary of summaries) {
+      expect(summary).not.toHaveProperty('raw');
+      expect(summary).not.toHaveProperty('sections');
+      expect(summary).not.toHaveProperty('canonicalUrl');
+      expect(summary).not.toHaveProperty('skillNames');
+    }
+  });
+
+  it('answers an empty list for an empty database', async () => {
+    expect(await listJobSummaries(freshDb())).toEqual([]);
+  });
+
+  it('reads 10,000 jobs with one request to the jobs table and none to the postings table', async () => {
+    const db = freshDb();
+    const requests = countRequests(db);
+    const records = Array.from({ length: 10_000 }, (_, i) =>
+      toJobRows(fakeSavedJob({ id: `hash:${i}`, url: null, savedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })),
+    );
+    await putRows(db, records);
+    requests.clear();
+
+    const summaries = await listJobSummaries(db);
+
+    expect(summaries).toHaveLength(10_000);
+    expect(summaries[0]?.id).toBe('hash:9999');
+    expect(summaries.at(-1)?.id).toBe('hash:0');
+    expect(Object.fromEntries(requests)).toEqual({ 'jobs.query': 1 });
+  });
+});
+
+describe('deleteAllJobs', () => {
+  it('deletes every job, corrupt ones too, answers how many, and leaves no posting behind', async () => {
+    const db = freshDb();
+    await saveJob(db, { job: fakeJob({ id: 'hash:a', url: null }), raw: fakeRaw({ url: null }) }, FIRST);
+    await saveJob(db, { job: fakeJob({ id: 'hash:b', url: null }), raw: fakeRaw({ url: null }) }, FIRST);
+    await db.jobs.put({ ...toJobRows(fakeSavedJob({ id: 'hash:corrupt' })).row, status: 'ghosted' } as never);
+
+    expect(await deleteAllJobs(db)).toBe(3);
+    expect(await db.jobs.count()).toBe(0);
+    expect(await db.postings.count()).toBe(0);
+    expect(await deleteAllJobs(db)).toBe(0);
   });
 });
 
@@ -175,7 +318,8 @@ describe('reanalyzeAll', () => {
     const db = freshDb();
     const kept = fakeSavedJob({ id: 'https://a.test/1', url: 'https://a.test/1', raw: fakeRaw({ url: 'https://a.test/1', title: 'Widget maker' }), status: 'applied', note: 'n' });
     const failing = fakeSavedJob({ id: 'https://a.test/2', url: 'https://a.test/2', raw: fakeRaw({ url: 'https://a.test/2', title: 'Explodes' }) });
-    await db.jobs.bulkPut([toJobRow(kept), toJobRow(failing), { ...toJobRow(fakeSavedJob({ id: 'hash:corrupt' })), status: 1 } as never]);
+    const corrupt = toJobRows(fakeSavedJob({ id: 'hash:corrupt' }));
+    await putRows(db, [toJobRows(kept), toJobRows(failing), { row: { ...corrupt.row, status: 1 } as never, posting: corrupt.posting }]);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     const result = await reanalyzeAll(db, improved);
@@ -190,11 +334,14 @@ describe('reanalyzeAll', () => {
     const moving = fakeSavedJob({ id: 'hash:old1', url: 'https://a.test/new1', raw: fakeRaw({ url: 'https://a.test/new1' }) });
     const blocked = fakeSavedJob({ id: 'hash:old2', url: 'https://a.test/taken', raw: fakeRaw({ url: 'https://a.test/taken' }) });
     const holder = fakeSavedJob({ id: 'https://a.test/taken', url: 'https://a.test/taken', raw: fakeRaw({ url: 'https://a.test/taken' }), note: 'mine' });
-    await db.jobs.bulkPut([moving, blocked, holder].map(toJobRow));
+    await putRows(db, [moving, blocked, holder].map(toJobRows));
 
     await reanalyzeAll(db, improved);
 
     expect((await listJobs(db)).map((r) => r.id).sort()).toEqual(['hash:old2', 'https://a.test/new1', 'https://a.test/taken']);
     expect((await getJob(db, 'https://a.test/taken'))?.note).toBe('mine');
+    // The posting moved with its summary: nothing is left under the old id.
+    expect(await db.postings.get('hash:old1')).toBeUndefined();
+    expect((await getJob(db, 'https://a.test/new1'))?.raw).toEqual(moving.raw);
   });
 });

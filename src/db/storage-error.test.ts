@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
-import { fakeJob, fakeRaw, fullDiskDb } from './job-fixtures';
-import { listJobs, saveJob } from './jobs';
+import { fakeJob, fakeRaw, fakeSavedJob, fullDiskDb } from './job-fixtures';
+import { deleteAllJobs, getJob, listJobSummaries, listJobs, mergeJobs, restoreJob, saveJob, updateUserFields } from './jobs';
 import { StorageError, toStorageError } from './storage-error';
 
 const opened: JobDb[] = [];
@@ -22,6 +22,29 @@ describe('storage failures reach the caller as StorageError', () => {
     });
   });
 
+  it.each([
+    ['restoreJob', (db: JobDb) => restoreJob(db, fakeSavedJob())],
+    ['deleteAllJobs', (db: JobDb) => deleteAllJobs(db)],
+    ['mergeJobs', (db: JobDb) => mergeJobs(db, [fakeSavedJob()], (_, incoming) => incoming)],
+  ])('surfaces a full disk in %s as a StorageError', async (name, write) => {
+    const db = fullDiskDb(`storage-quota-${name}`);
+    opened.push(db);
+    await expect(write(db)).rejects.toMatchObject({ name: 'StorageError', failure: 'quota' });
+  });
+
+  it.each([
+    ['listJobSummaries', listJobSummaries],
+    ['listJobs', listJobs],
+    ['getJob', (db: JobDb) => getJob(db, 'hash:x')],
+    ['updateUserFields', (db: JobDb) => updateUserFields(db, 'hash:x', { note: 'n' })],
+    ['deleteAllJobs', deleteAllJobs],
+  ])('surfaces a database closed under %s as a StorageError', async (name, operation) => {
+    const db = new JobDb(`storage-closed-${name}`);
+    await db.open();
+    db.close();
+    await expect(operation(db)).rejects.toMatchObject({ name: 'StorageError', failure: 'closed' });
+  });
+
   it('surfaces a database closed under the caller', async () => {
     const db = new JobDb('storage-closed');
     await db.open();
@@ -37,6 +60,8 @@ describe('a database a newer Jobmark upgraded (the user downgraded)', () => {
       const jobs = open.result.createObjectStore('jobs', { keyPath: 'id' });
       jobs.createIndex('canonicalUrl', 'canonicalUrl');
       jobs.createIndex('someFutureIndex', 'someFutureIndex');
+      // Versions are append-only: a later version still has every table of v2.
+      open.result.createObjectStore('postings', { keyPath: 'id' });
     };
     await new Promise((resolve) => (open.onsuccess = resolve));
     open.result.close();

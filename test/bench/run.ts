@@ -5,7 +5,9 @@
  */
 import { benchBadgeTime, benchContentScriptSize } from './content-script';
 import { benchExtraction } from './extraction';
+import { benchPopup } from './popup';
 
 for (const line of await benchExtraction()) console.log(line);
 for (const line of benchContentScriptSize()) console.log(line);
 for (const line of await benchBadgeTime()) console.log(line);
+for (const line of await benchPopup()) console.log(line);

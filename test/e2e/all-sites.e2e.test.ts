@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSavedJobs } from './support/extension-data';
-import { startFixtureServer, type FixtureServer } from './support/server';
-import { HOSTS, PAGES, siteRoutes } from './support/sites';
+import { BADGE, openPosting, screenshot, useExtensionBrowser } from './support/harness';
+import { PAGES } from './support/sites';
 
 /**
  * With all-sites access granted, a company careers page (no known job site) is read through
@@ -13,18 +12,16 @@ import { HOSTS, PAGES, siteRoutes } from './support/sites';
  */
 const CAREERS = 'https://careers.example.com/jobs/senior-data-engineer?utm_source=newsletter';
 const CAREERS_HOST = 'careers.example.com';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const h = useExtensionBrowser({
+  extraHosts: [CAREERS_HOST],
+  route: (url) => (url.host === CAREERS_HOST ? { body: careersPage() } : undefined),
+  allSitesGranted: true,
+});
 
 beforeAll(async () => {
-  const route = siteRoutes();
-  server = await startFixtureServer([...HOSTS, CAREERS_HOST], (url, request) =>
-    url.host === CAREERS_HOST ? { body: careersPage() } : route(url, request),
-  );
-  browser = await launchWithExtension([...HOSTS, CAREERS_HOST], server.port, { allSitesGranted: true });
   // The background registers the all-sites content script as it starts; wait for that.
   for (let tries = 0; ; tries++) {
-    const registered = await browser.serviceWorker.evaluate(async () => {
+    const registered = await h.browser.serviceWorker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
       return (await api.scripting.getRegisteredContentScripts()).length;
     });
@@ -44,40 +41,31 @@ interface ChromeTabs {
   };
 }
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 function careersPage(): string {
   return readFileSync(path.resolve(import.meta.dirname, '../fixtures/sites/jsonld/career-page.html'), 'utf8');
 }
 
 describe('a company careers page, with all-sites access', () => {
   it('gets the badge from its JSON-LD, and the save command saves it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(CAREERS);
-    const badge = page.locator('jobmark-badge .jm-badge');
-    await badge.waitFor({ timeout: 15_000 });
+    const page = await openPosting(h.browser, CAREERS);
+    const badge = page.locator(BADGE);
     expect(await badge.textContent()).toContain('Senior Data Engineer');
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'careers-jsonld.png') });
+    await screenshot(page, 'careers-jsonld');
 
     // What Alt+Shift+S and the context menu do: the background sends the tab `page/save`.
-    await browser.serviceWorker.evaluate(async (url) => {
+    await h.browser.serviceWorker.evaluate(async (url) => {
       const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
       const [tab] = await api.tabs.query({ url: url.split('?')[0] + '*' });
       await api.tabs.sendMessage(tab!.id!, { type: 'page/save' });
     }, CAREERS);
     await expect.poll(() => badge.textContent()).toMatch(/Saved/);
-    const records = await readSavedJobs(browser.serviceWorker);
+    const records = await readSavedJobs(h.browser.serviceWorker);
     expect(records.map((r) => r.title)).toContain('Senior Data Engineer');
     await page.close();
   });
 
   it('known job sites still get exactly one badge (manifest and dynamic scripts both match)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(PAGES.lever);
-    await page.locator('jobmark-badge .jm-badge').waitFor({ timeout: 15_000 });
+    const page = await openPosting(h.browser, PAGES.lever);
     await page.waitForTimeout(1_000);
     expect(await page.locator('jobmark-badge').count()).toBe(1);
     await page.close();

@@ -1,42 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSavedJobs, setProfile } from './support/extension-data';
-import { startFixtureServer, type FixtureServer } from './support/server';
-import { HOSTS, PAGES, siteRoutes } from './support/sites';
+import { BADGE, openPosting, screenshot, useExtensionBrowser } from './support/harness';
+import { PAGES } from './support/sites';
 
 /**
  * The built extension in real headless Chromium, on fixture pages served under the job
  * sites' real host names: detection, the badge, highlights, saving and the stored record.
  */
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await startFixtureServer(HOSTS, siteRoutes());
-  browser = await launchWithExtension(HOSTS, server.port);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const BADGE = 'jobmark-badge .jm-badge';
-
-async function openPosting(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await page.locator(BADGE).waitFor({ timeout: 15_000 });
-  return page;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const h = useExtensionBrowser();
 
 /** How many places the CSS Custom Highlight API paints, per Jobmark highlight name. */
 function highlightCounts(page: Page): Promise<Record<string, number>> {
@@ -51,7 +23,7 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
 
 describe('on a job page, with an empty skill profile', () => {
   it('shows the badge, says the profile is empty, and offers the options page', async () => {
-    const page = await openPosting(PAGES.lever);
+    const page = await openPosting(h.browser, PAGES.lever);
     const badge = page.locator(BADGE);
     await expect.poll(() => badge.textContent()).toContain('Staff Frontend Engineer');
     expect(await badge.textContent()).toMatch(/skill profile/i);
@@ -62,7 +34,7 @@ describe('on a job page, with an empty skill profile', () => {
 
 describe('on job pages, with a skill profile', () => {
   beforeAll(async () => {
-    await setProfile(browser.serviceWorker, {
+    await setProfile(h.browser.serviceWorker, {
       skills: [
         { name: 'Golang', level: 'expert' },
         { name: 'Postgres', level: 'working' },
@@ -77,14 +49,14 @@ describe('on job pages, with a skill profile', () => {
   });
 
   it('Greenhouse: reads the job-board API (its pay range), matches, highlights, and saves once', async () => {
-    const page = await openPosting(PAGES.greenhouseNew);
+    const page = await openPosting(h.browser, PAGES.greenhouseNew);
     const badge = page.locator(BADGE);
     // The badge shows the page's reading at once, then the API's: its range (€88k–110k), not
     // the page's (€85k–105k).
     await expect.poll(() => badge.textContent()).toMatch(/88,000/);
     const text = (await badge.textContent()) ?? '';
     expect(text).toContain('Senior Backend Engineer');
-    expect(server.requests.some((u) => u.host === 'boards-api.greenhouse.io' && u.searchParams.get('pay_transparency') === 'true')).toBe(true);
+    expect(h.server.requests.some((u) => u.host === 'boards-api.greenhouse.io' && u.searchParams.get('pay_transparency') === 'true')).toBe(true);
     expect(text).toMatch(/\d+ of \d+ required/i);
 
     const highlights = await highlightCounts(page);
@@ -93,7 +65,7 @@ describe('on job pages, with a skill profile', () => {
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => badge.textContent()).toMatch(/Saved/);
-    const records = await readSavedJobs(browser.serviceWorker);
+    const records = await readSavedJobs(h.browser.serviceWorker);
     const record = records.find((r) => r.id === 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678');
     expect(record).toMatchObject({ title: 'Senior Backend Engineer', company: 'Northwind Labs', status: 'saved' });
     expect(record?.salary).toMatchObject({ min: 88000, max: 110000, currency: 'EUR' });
@@ -103,13 +75,13 @@ describe('on job pages, with a skill profile', () => {
     await page.reload();
     await page.locator(BADGE).waitFor();
     await expect.poll(() => page.locator(BADGE).textContent()).toMatch(/Saved/);
-    const again = (await readSavedJobs(browser.serviceWorker)).filter((r) => r.id === record?.id);
+    const again = (await readSavedJobs(h.browser.serviceWorker)).filter((r) => r.id === record?.id);
     expect(again).toHaveLength(1);
     await page.close();
   });
 
   it('Greenhouse: falls back to the page when the API fails', async () => {
-    const page = await openPosting(PAGES.greenhouseClassic);
+    const page = await openPosting(h.browser, PAGES.greenhouseClassic);
     const text = (await page.locator(BADGE).textContent()) ?? '';
     expect(text).toContain('Data Analyst');
     expect(text).toMatch(/90,000/);
@@ -122,7 +94,7 @@ describe('on job pages, with a skill profile', () => {
     ['linkedin', PAGES.linkedin, 'Platform Engineer'],
     ['indeed', PAGES.indeed, 'QA Automation Engineer'],
   ])('%s: shows the badge with the posting and highlights its skills', async (name, url, title) => {
-    const page = await openPosting(url);
+    const page = await openPosting(h.browser, url);
     await expect.poll(() => page.locator(BADGE).textContent()).toContain(title);
     const highlights = await highlightCounts(page);
     expect(Object.values(highlights).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -132,7 +104,7 @@ describe('on job pages, with a skill profile', () => {
   });
 
   it('a page with no posting gets no badge', async () => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     await page.goto(PAGES.noPosting);
     await page.waitForTimeout(2_500);
     expect(await page.locator('jobmark-badge').count()).toBe(0);
@@ -140,7 +112,7 @@ describe('on job pages, with a skill profile', () => {
   });
 
   it('a hostile posting shows its markup as text and runs nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await h.browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -159,7 +131,7 @@ describe('on job pages, with a skill profile', () => {
   });
 
   it('a 5 MB page is annotated in bounded time', async () => {
-    const page = await openPosting(PAGES.huge);
+    const page = await openPosting(h.browser, PAGES.huge);
     const readyMs = Number(await page.locator('jobmark-badge').getAttribute('data-ready-ms'));
     expect(readyMs).toBeGreaterThan(0);
     expect(readyMs).toBeLessThan(5_000);
@@ -169,7 +141,7 @@ describe('on job pages, with a skill profile', () => {
 
 describe('single-page navigation', () => {
   it('LinkedIn: moving to another posting re-reads it, with one badge and one set of highlights', async () => {
-    const page = await openPosting(PAGES.linkedinSearch);
+    const page = await openPosting(h.browser, PAGES.linkedinSearch);
     const badge = page.locator(BADGE);
     await expect.poll(() => badge.textContent()).toContain('Backend Engineer, Payments');
 

@@ -1,48 +1,34 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOT_DIR, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer, type FixtureServer } from './support/server';
-import { HOSTS, PAGES, siteRoutes } from './support/sites';
+import { describe, expect, it } from 'vitest';
+import { BADGE, screenshot, useExtensionBrowser } from './support/harness';
+import { PAGES } from './support/sites';
 
 /** The options page drives what the badge shows: the skill profile and the per-site switch. */
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const h = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startFixtureServer(HOSTS, siteRoutes());
-  browser = await launchWithExtension(HOSTS, server.port);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const BADGE = 'jobmark-badge .jm-badge';
 
 describe('options page', () => {
   it('the badge links to it, and skills added there change the badge live', async () => {
-    const job = await browser.context.newPage();
+    const job = await h.browser.context.newPage();
     await job.goto(PAGES.lever);
     await job.locator(BADGE).waitFor({ timeout: 15_000 });
     expect(await job.locator(BADGE).textContent()).toMatch(/skill profile/i);
 
     // The badge's link opens the options page in a tab.
-    const opened = browser.context.waitForEvent('page');
+    const opened = h.browser.context.waitForEvent('page');
     await job.locator(BADGE).getByRole('button', { name: /skill profile/i }).click();
     const options = await opened;
     await options.waitForLoadState();
-    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    expect(options.url()).toBe(`chrome-extension://${h.browser.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Your skills' }).waitFor();
     expect(await options.getByText('No skills yet').count()).toBe(1);
 
     // An alias typed by the user is stored under the dictionary's name.
     for (const skill of ['reactjs', 'TypeScript']) {
       await options.getByLabel('Skill', { exact: true }).fill(skill);
-      await options.getByRole('button', { name: 'Add' }).click();
+      await options.getByRole('button', { name: 'Add', exact: true }).click();
     }
     await expect.poll(() => options.locator('.skill-name').allTextContents()).toEqual(['React', 'TypeScript']);
-    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
+    await screenshot(options, 'options', { fullPage: true });
 
     // The job page's badge follows without a reload.
     await expect.poll(() => job.locator(BADGE).textContent(), { timeout: 10_000 }).toMatch(/2 of 3 required/);
@@ -51,12 +37,12 @@ describe('options page', () => {
   });
 
   it('a site switched off there gets no badge', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await h.browser.context.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
     await options.getByLabel('Indeed').uncheck();
     await expect.poll(() => options.getByLabel('Indeed').isChecked()).toBe(false);
 
-    const job = await browser.context.newPage();
+    const job = await h.browser.context.newPage();
     await job.goto(PAGES.indeed);
     await job.waitForTimeout(2_500);
     expect(await job.locator('jobmark-badge').count()).toBe(0);

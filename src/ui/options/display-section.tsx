@@ -8,7 +8,7 @@ export function DisplaySection(props: DisplaySectionProps) {
   return (
     <section aria-labelledby="display-heading">
       <h2 id="display-heading">On job pages</h2>
-      <label>
+      <label class="checkbox">
         <input
           type="checkbox"
           checked={props.highlightsEnabled}

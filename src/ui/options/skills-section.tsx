@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ProfileSkill, SkillLevel } from '../../core/profile';
+import { SKILL_LEVELS } from './skill-levels';
 
 export interface SkillsSectionProps {
   skills: readonly ProfileSkill[];
@@ -9,8 +10,6 @@ export interface SkillsSectionProps {
   onRemove(name: string): void;
   onLevel(name: string, level: SkillLevel): void;
 }
-
-const LEVELS: readonly SkillLevel[] = ['learning', 'working', 'expert'];
 
 /** The skills every match and badge is computed against. */
 export function SkillsSection(props: SkillsSectionProps) {
@@ -46,7 +45,7 @@ export function SkillsSection(props: SkillsSectionProps) {
         <label>
           Level
           <select value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value as SkillLevel)}>
-            {LEVELS.map((l) => (
+            {SKILL_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {l}
               </option>
@@ -67,7 +66,7 @@ export function SkillsSection(props: SkillsSectionProps) {
                 value={skill.level}
                 onChange={(e) => props.onLevel(skill.name, (e.target as HTMLSelectElement).value as SkillLevel)}
               >
-                {LEVELS.map((l) => (
+                {SKILL_LEVELS.map((l) => (
                   <option key={l} value={l}>
                     {l}
                   </option>

@@ -1,7 +1,12 @@
 import type { Worker } from 'playwright-core';
 import type { Profile } from '../../../src/core/profile';
+import type { SavedJob } from '../../../src/core/saved-job';
+import { toJobRows } from '../../../src/db/job-row';
 
-/** Every record in the extension's IndexedDB `jobs` table, read raw inside its service worker. */
+/**
+ * Every saved job in the extension's IndexedDB, read raw inside its service worker: each
+ * `jobs` row joined with its `postings` row (the section texts and the raw posting).
+ */
 export function readSavedJobs(serviceWorker: Worker): Promise<Record<string, unknown>[]> {
   return serviceWorker.evaluate(
     () =>
@@ -11,15 +16,52 @@ export function readSavedJobs(serviceWorker: Worker): Promise<Record<string, unk
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('jobs')) return resolve([]);
-          const all = db.transaction('jobs').objectStore('jobs').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as Record<string, unknown>[]);
+          const stores = ['jobs', 'postings'].filter((name) => db.objectStoreNames.contains(name));
+          const tx = db.transaction(stores);
+          const jobs = tx.objectStore('jobs').getAll();
+          const postings = stores.includes('postings') ? tx.objectStore('postings').getAll() : null;
+          tx.oncomplete = () => {
+            const byId = new Map((postings?.result ?? []).map((p: { id: string }) => [p.id, p]));
+            resolve((jobs.result as Record<string, unknown>[]).map((row) => ({ ...row, ...byId.get(row.id as string) })));
             db.close();
           };
-          all.onerror = () => reject(all.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );
+}
+
+/**
+ * Writes saved jobs straight into the extension's database, as the extension's own code
+ * lays them out (toJobRows), in one transaction per batch — for benchmarks that need
+ * thousands. The database must exist already: open an extension page that uses it first.
+ */
+export async function seedSavedJobs(serviceWorker: Worker, records: readonly SavedJob[]): Promise<void> {
+  const BATCH = 1_000;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const rows = records.slice(start, start + BATCH).map(toJobRows);
+    await serviceWorker.evaluate(
+      (batch) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('jobmark');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['jobs', 'postings'], 'readwrite');
+            for (const { row, posting } of batch) {
+              tx.objectStore('jobs').put(row);
+              tx.objectStore('postings').put(posting);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      rows,
+    );
+  }
 }
 
 /** Writes the skill profile the way the options page does (browser.storage.local "profile"). */

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A setting read once and then followed live (another tab, the badge or the popup may change
+ * it). A change that arrives before the first read has answered wins over that read. null
+ * until known; a failed read goes to `onError`.
+ */
+export function useStoredValue<T>(
+  read: () => Promise<T>,
+  watch: (onChange: (value: T) => void) => () => void,
+  onError: (error: unknown) => void,
+): [T | null, (value: T) => void] {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    let active = true;
+    let changed = false;
+    const stop = watch((next) => {
+      changed = true;
+      if (active) setValue(next);
+    });
+    read().then(
+      (first) => {
+        if (active && !changed) setValue(first);
+      },
+      (error: unknown) => {
+        if (active) onError(error);
+      },
+    );
+    return () => {
+      active = false;
+      stop();
+    };
+  }, []);
+  return [value, setValue];
+}

@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import { sendPageCommand } from '../../src/background/page-commands';
+import type { JobDb } from '../../src/db/job-db';
+import { getCurrencyRates, getProfile, watchCurrencyRates, watchProfile } from '../../src/settings';
+import { dexieJobsStore } from './dexie-jobs-store';
+import type { JobsServices } from '../../src/ui/popup/jobs-services';
+import type { Layout } from '../../src/ui/popup/layout';
+import { dashboardHash } from '../../src/ui/popup/dashboard-link';
+
+const SORT_KEY = 'jobmark.list-sort';
+
+/** Pages an extension may read; the browser's own pages (chrome://, about:, stores) refuse. */
+const READABLE_PAGE = /^(https?|file):/i;
+
+/**
+ * The jobs app's services inside the extension, shared by the popup and the dashboard:
+ * the saved jobs straight from IndexedDB (extension pages share the background's origin),
+ * the profile and rates from browser.storage, and tabs for everything that opens something.
+ */
+export function browserJobsServices(db: JobDb, layout: Layout): JobsServices {
+  // A popup stays open over a tab it opened only in some browsers; close it so the user
+  // sees what they asked for.
+  const leavePopup = () => {
+    if (layout === 'popup') window.close();
+  };
+  // The dashboard is an unlisted page: its path is not in WXT's generated list of known pages
+  // until the next `wxt prepare`, so it is passed as a plain string.
+  const pageUrl = browser.runtime.getURL as (path: string) => string;
+
+  return {
+    ...dexieJobsStore(db),
+    getProfile,
+    watchProfile,
+    getCurrencyRates,
+    watchCurrencyRates,
+    async openPosting(url) {
+      await browser.tabs.create({ url });
+      leavePopup();
+    },
+    async openDashboard(compareIds) {
+      await browser.tabs.create({ url: pageUrl('/dashboard.html') + dashboardHash(compareIds) });
+      leavePopup();
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+      leavePopup();
+    },
+    // Only the popup has a "current page": the dashboard is a tab of its own.
+    findPostingOnPage:
+      layout === 'popup'
+        ? async () => {
+            const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+            if (tab?.url && !READABLE_PAGE.test(tab.url)) {
+              throw new Error('Jobmark cannot read this tab: browsers keep extensions out of their own pages (settings, extension stores, new tab).');
+            }
+            // The popup's opening granted activeTab on this tab, so even a page outside the
+            // known job sites can be read; the content script shows what it found.
+            await sendPageCommand(tab, { type: 'page/detect' });
+            window.close();
+          }
+        : undefined,
+    // The page's own localStorage: read synchronously, so the remembered sort applies to
+    // the very first render. The popup and the dashboard share it (same extension origin).
+    loadSort: () => {
+      try {
+        return localStorage.getItem(SORT_KEY);
+      } catch {
+        return null; // storage blocked: the default sort is fine
+      }
+    },
+    saveSort: (sort) => {
+      try {
+        localStorage.setItem(SORT_KEY, sort);
+      } catch {
+        // Not remembered; nothing is lost but the preference.
+      }
+    },
+    now: () => new Date(),
+  };
+}

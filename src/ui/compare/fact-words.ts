@@ -1,0 +1,69 @@
+import type { EmploymentType, Seniority } from '../../core/job';
+import type { JobSummary } from '../../core/saved-job';
+import { workplaceLabel, yearsLabel } from '../badge/badge-format';
+
+/**
+ * The comparison's fact rows (years, seniority, workplace, employment type, location): one
+ * short value per job and, where the posting had its own words, those words too.
+ */
+
+export interface Fact {
+  /** The value in a few words; null when the posting does not say. */
+  value: string | null;
+  /** The posting's own words behind it, when they say more than the value. */
+  words?: string;
+}
+
+const SENIORITY: Record<Seniority, string> = {
+  intern: 'Intern',
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  staff: 'Staff',
+  principal: 'Principal',
+  lead: 'Lead',
+  manager: 'Manager',
+  director: 'Director',
+};
+
+const EMPLOYMENT: Record<EmploymentType, string> = {
+  'full-time': 'Full-time',
+  'part-time': 'Part-time',
+  contract: 'Contract',
+  internship: 'Internship',
+  temporary: 'Temporary',
+};
+
+type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location'>;
+
+export interface FactRow {
+  label: string;
+  fact(job: FactJob): Fact;
+}
+
+export const FACT_ROWS: readonly FactRow[] = [
+  {
+    label: 'Years asked',
+    fact: ({ experience }) => {
+      if (!experience) return { value: null };
+      const value = yearsLabel(experience);
+      const words = experience.text.trim();
+      return words && words !== value ? { value, words } : { value };
+    },
+  },
+  { label: 'Seniority', fact: ({ seniority }) => ({ value: seniority ? SENIORITY[seniority] : null }) },
+  { label: 'Workplace', fact: ({ workplace }) => ({ value: workplace ? workplaceLabel(workplace) : null }) },
+  { label: 'Employment', fact: ({ employmentType }) => ({ value: employmentType ? EMPLOYMENT[employmentType] : null }) },
+  { label: 'Location', fact: ({ location }) => ({ value: location?.trim() || null }) },
+];
+
+/** The link a job's title may carry: only web addresses, never `javascript:` or `data:`. */
+export function safeJobLink(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

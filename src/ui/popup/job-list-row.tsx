@@ -1,0 +1,131 @@
+import type { JobRow } from '../../compare/job-list';
+import type { UserFieldsPatch } from '../../db/jobs';
+import { yearsLabel } from '../badge/badge-format';
+import { JobDetail } from './job-detail';
+import type { Layout } from './layout';
+import { MatchMeter } from './match-meter';
+import { STATUS_LABELS, dateWords, placeWords } from './row-words';
+import { SalaryCell } from './salary-cell';
+
+export interface JobListRowProps {
+  row: JobRow;
+  layout: Layout;
+  /** Columns of the table, for the detail row to span. */
+  columns: number;
+  expanded: boolean;
+  selected: boolean;
+  now: Date;
+  onToggleExpanded(id: string): void;
+  onToggleSelected(id: string): void;
+  /** `byKeyboard`: the Delete button was pressed with a key, so focus must go somewhere useful. */
+  onDelete(id: string, byKeyboard: boolean): void;
+  /** Absent when the job has no web address to open. */
+  onOpen?: (id: string) => void;
+  onUpdate(id: string, patch: UserFieldsPatch): Promise<void>;
+}
+
+/**
+ * One saved job in the list, and its detail when opened. Everything from the posting
+ * (title, company, place, salary words) is rendered as text.
+ */
+export function JobListRow(props: JobListRowProps) {
+  const { row, layout, expanded, selected } = props;
+  const { job } = row;
+  const title = job.title || 'Untitled posting';
+  const detailId = `jm-detail-${domSafe(job.id)}`;
+  const place = placeWords(job);
+  const years = job.experience ? yearsLabel(job.experience) : null;
+  const dashboard = layout === 'dashboard';
+  const onOpen = props.onOpen;
+
+  return (
+    <>
+      <tr class={selected ? 'jm-row jm-selected' : 'jm-row'} data-testid="job-row" data-job-id={job.id}>
+        <td class="jm-cell-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={`Compare ${title}`}
+            data-testid="compare-checkbox"
+            onChange={() => props.onToggleSelected(job.id)}
+          />
+        </td>
+        <td class="jm-cell-job">
+          <button
+            type="button"
+            class="jm-row-title"
+            aria-expanded={expanded}
+            aria-controls={detailId}
+            data-testid="job-title"
+            onClick={() => props.onToggleExpanded(job.id)}
+          >
+            {/* The open/closed arrow is drawn by CSS from aria-expanded: the button's text is the title alone. */}
+            <span class="jm-title-text">{title}</span>
+          </button>
+          {!dashboard && job.status !== 'saved' && <span class={`jm-status jm-status-${job.status}`}>{STATUS_LABELS[job.status]}</span>}
+          <span class="jm-sub">
+            {[job.company, dashboard ? null : place, dashboard ? null : years].filter((part) => part).join(' · ')}
+          </span>
+        </td>
+        {dashboard && <td class="jm-cell-place">{place || <span class="jm-muted">—</span>}</td>}
+        <td class="jm-cell-salary">
+          <SalaryCell salary={row.salary} />
+        </td>
+        {dashboard && (
+          <td class="jm-cell-years" title={job.experience?.text}>
+            {years ?? <span class="jm-muted">—</span>}
+          </td>
+        )}
+        <td class="jm-cell-match">
+          <MatchMeter match={row.match} />
+        </td>
+        {dashboard && (
+          <td class="jm-cell-status">
+            <span class={`jm-status jm-status-${job.status}`}>{STATUS_LABELS[job.status]}</span>
+          </td>
+        )}
+        {dashboard && <td class="jm-cell-saved">{dateWords(job.savedAt)}</td>}
+        <td class="jm-cell-actions">
+          {onOpen && (
+            <button
+              type="button"
+              class="jm-small-button"
+              aria-label={`Open the posting: ${title}`}
+              data-testid="open-button"
+              onClick={() => onOpen(job.id)}
+            >
+              Open
+            </button>
+          )}
+          <button
+            type="button"
+            class="jm-small-button jm-danger"
+            aria-label={`Delete ${title}`}
+            data-testid="delete-button"
+            // detail 0: activated from the keyboard (Enter/Space), not by a pointer.
+            onClick={(event) => props.onDelete(job.id, event.detail === 0)}
+          >
+            Delete
+          </button>
+        </td>
+      </tr>
+      {expanded && (
+        <tr class="jm-detail-row" id={detailId}>
+          <td colSpan={props.columns}>
+            <JobDetail
+              row={row}
+              now={props.now}
+              onUpdate={props.onUpdate}
+              onOpen={onOpen ? () => onOpen(job.id) : undefined}
+            />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** Job ids are URLs; an element id only needs to be unique and free of spaces. */
+function domSafe(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, (char) => `_${char.charCodeAt(0).toString(16)}`);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from './list-controls';
+import { countWords, placeWords } from './row-words';
+
+describe('row words', () => {
+  it.each<[Parameters<typeof placeWords>[0], string]>([
+    [{ workplace: 'remote', location: 'Lisbon, Portugal' }, 'Remote · Lisbon, Portugal'],
+    [{ workplace: 'remote', location: 'Remote' }, 'Remote'],
+    [{ workplace: 'remote', location: 'Remote (EU)' }, 'Remote (EU)'],
+    [{ workplace: 'hybrid', location: '  ' }, 'Hybrid'],
+    [{ workplace: null, location: 'Berlin' }, 'Berlin'],
+    [{ workplace: 'onsite', location: null }, 'On-site'],
+    [{ workplace: null, location: null }, ''],
+  ])('place of %j reads %j', (job, words) => {
+    expect(placeWords(job)).toBe(words);
+  });
+
+  it.each([
+    [40, 40, '40 jobs'],
+    [12, 40, '12 of 40 jobs'],
+    [1, 1, '1 job'],
+    [0, 1, '0 of 1 job'],
+  ])('%i shown of %i reads %j', (shown, total, words) => {
+    expect(countWords(shown, total)).toBe(words);
+  });
+
+  it.each([
+    ['', null],
+    ['  ', null],
+    ['120000', 120_000],
+    ['-5', null],
+    ['abc', null],
+  ])('minimum salary %j is %j', (text, amount) => {
+    expect(parseAmount(text)).toBe(amount);
+  });
+});

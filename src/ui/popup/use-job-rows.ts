@@ -1,0 +1,20 @@
+import { useMemo } from 'preact/hooks';
+import type { CurrencyRates } from '../../compare/currency-rates';
+import { buildJobRows, type JobRow } from '../../compare/job-list';
+import type { Profile } from '../../core/profile';
+import type { JobSummary } from '../../core/saved-job';
+
+export interface RowsInput {
+  jobs: readonly JobSummary[];
+  profile: Profile;
+  rates: CurrencyRates;
+}
+
+/**
+ * The list's rows (match, salary on the scale, search text), built once per change of the
+ * jobs, the profile, the rates or the scale currency — never per keystroke or sort change:
+ * sorting and filtering then only compare the rows' precomputed numbers and strings.
+ */
+export function useJobRows(input: RowsInput | null, currency: string): JobRow[] {
+  return useMemo(() => (input ? buildJobRows(input.jobs, input.profile, input.rates, currency) : []), [input, currency]);
+}
