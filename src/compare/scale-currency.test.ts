@@ -14,8 +14,10 @@ describe('scaleCurrencyFor', () => {
     ['the profile’s target currency wins', GBP_TARGET, paid('EUR', 'EUR', 'EUR'), 'GBP'],
     ['else the currency most jobs pay in', NO_TARGET, paid('EUR', 'USD', 'EUR', null, null, null), 'EUR'],
     ['jobs without a salary do not vote', NO_TARGET, paid(null, null, 'SEK'), 'SEK'],
-    ['a tie goes to the alphabetically first code', NO_TARGET, paid('USD', 'EUR', 'EUR', 'USD'), 'EUR'],
-    ['the same answer whatever the order', NO_TARGET, paid('EUR', 'USD', 'USD', 'EUR'), 'EUR'],
+    ['a tie with dollars goes to dollars', NO_TARGET, paid('USD', 'EUR', 'EUR', 'USD'), 'USD'],
+    ['the same answer whatever the order', NO_TARGET, paid('EUR', 'USD', 'USD', 'EUR'), 'USD'],
+    ['a tie without dollars goes to the alphabetically first code', NO_TARGET, paid('GBP', 'EUR', 'CAD', 'EUR', 'GBP', 'CAD'), 'CAD'],
+    ['one each of euros, dollars and Canadian dollars: dollars', NO_TARGET, paid('EUR', 'CAD', 'USD'), 'USD'],
     ['no salaries at all: dollars', NO_TARGET, paid(null, null), 'USD'],
     ['no jobs at all: dollars', NO_TARGET, [], 'USD'],
   ])('%s', (_name, profile, jobs, expected) => {

@@ -11,8 +11,9 @@ export const FALLBACK_SCALE_CURRENCY = 'USD';
  * looking at euro jobs sees euros without setting anything); else USD.
  *
  * With `rates`, only currencies the table can convert count, so the scale is never one
- * nothing else converts to. Ties go to the alphabetically first code, so the choice does not
- * depend on the order the jobs were read in.
+ * nothing else converts to. A tie goes to USD when it is among the tied (the fallback
+ * anyway), else to the alphabetically first code, so the choice does not depend on the order
+ * the jobs were read in: one euro, one dollar and one Canadian job compare in dollars.
  */
 export function scaleCurrencyFor(
   profile: Pick<Profile, 'targetSalary'>,
@@ -29,10 +30,15 @@ export function scaleCurrencyFor(
   let best: string | null = null;
   let bestCount = 0;
   for (const [currency, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && currency < best)) {
+    if (count > bestCount || (count === bestCount && best !== null && winsTie(currency, best))) {
       best = currency;
       bestCount = count;
     }
   }
   return best ?? FALLBACK_SCALE_CURRENCY;
+}
+
+function winsTie(currency: string, over: string): boolean {
+  if (over === FALLBACK_SCALE_CURRENCY) return false;
+  return currency === FALLBACK_SCALE_CURRENCY || currency < over;
 }
