@@ -101,7 +101,7 @@ class PageAnnotation {
         return;
       }
       await this.show(answer as Annotated);
-      if (refineWithApi) this.refining = this.refine({ ...request, greenhouse });
+      if (refineWithApi) this.refining = this.refine({ ...request, greenhouse, apiRefinement: true });
     } catch (error) {
       console.warn('[jobmark] could not annotate this page', error);
       if (!this.annotated) this.unmount();
@@ -109,7 +109,7 @@ class PageAnnotation {
     }
   }
 
-  /** The Greenhouse API's answer replaces the page's when it has a posting; otherwise the page's stays. */
+  /** The Greenhouse API's answer replaces the page's reading when the API had the posting. */
   private async refine(request: Extract<Parameters<typeof ask>[0], { type: 'page/annotate' }>): Promise<void> {
     try {
       const answer = await ask(request);

@@ -68,6 +68,29 @@ describe('page/annotate', () => {
     expect(answer).toMatchObject({ posting: { title: 'Platform Engineer (API)', url: PAGE_URL } });
   });
 
+  it('a refinement answers no posting when the API has nothing, so the page’s reading stays', async () => {
+    const answer = await handleMessage({ ...annotate(PAGE, { board: 'tarnwell', id: '4012345678' }), apiRefinement: true }, contextWith(), 'content-script');
+    expect(answer).toMatchObject({ posting: null, display: { siteEnabled: true } });
+  });
+
+  it('a refinement the API answers carries the API posting', async () => {
+    const payload = { id: 4012345678, title: 'Platform Engineer (API)', company_name: 'Tarnwell', absolute_url: 'https://boards.greenhouse.io/tarnwell/jobs/4012345678', content: '&lt;p&gt;Run our clusters.&lt;/p&gt;' };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(payload))) as unknown as typeof globalThis.fetch;
+    const answer = await handleMessage({ ...annotate(PAGE, { board: 'tarnwell', id: '4012345678' }), apiRefinement: true }, contextWith(fetch), 'content-script');
+    expect(answer).toMatchObject({ posting: { title: 'Platform Engineer (API)', url: PAGE_URL } });
+  });
+
+  it.each([
+    ['the page’s own address', PAGE],
+    ['the same address with a fragment', { ...PAGE, url: `${PAGE_URL}#app` }],
+  ])('says when the posting is already saved, found under %s', async (_case, page) => {
+    const context = contextWith();
+    const first = await handleMessage(annotate(page), context, 'content-script');
+    if (!('posting' in first) || !first.posting) throw new Error('no posting');
+    const { record } = (await handleMessage({ type: 'jobs/save', raw: first.posting }, context, 'content-script')) as { record: { savedAt: string } };
+    expect(await handleMessage(annotate(page), context, 'content-script')).toMatchObject({ savedAt: record.savedAt });
+  });
+
   it.each([
     ['the RawPosting a content script used to send', { ...annotate(null), page: undefined, raw: { source: 'greenhouse', url: PAGE_URL, title: 'T', company: null, location: null, sections: [], hints: {} } }],
     ['more than 10 JSON-LD nodes', annotate({ ...PAGE, jsonLd: Array.from({ length: 11 }, () => NODE) })],

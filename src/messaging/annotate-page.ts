@@ -2,6 +2,7 @@ import type { RawPosting } from '../core';
 import { matchJob } from '../compare/match';
 import { highlightTerms } from '../content/terms';
 import { getJob } from '../db/jobs';
+import { canonicalJobUrl } from '../extract/job-id';
 import { findSkillMentions } from '../extract/skills';
 import { normalizeJob } from '../extract/normalize-job';
 import { FILE_READERS } from '../sources/json-ld';
@@ -26,6 +27,11 @@ export async function annotatePage(
   request: RequestOf<'page/annotate'>,
   context: HandlerContext,
 ): Promise<AnnotateResponse> {
+  // The saved record is looked up under the id the page's address gives, alongside
+  // everything else; normalizeJob below confirms the id (or the lookup is redone).
+  const likelyId = canonicalJobUrl(request.page?.url ?? request.pageUrl);
+  const savedEarly = likelyId === null ? null : getJob(context.db, likelyId);
+  savedEarly?.catch(() => undefined); // a failure is reported where it is awaited
   // Everything that does not depend on the posting is read at once, in parallel.
   const [settings, fromApi] = await Promise.all([
     (context.readSettings ?? readAnnotateSettings)(),
@@ -33,14 +39,15 @@ export async function annotatePage(
       ? fetchGreenhousePosting(request.greenhouse, { fetch: context.fetch, timeoutMs: GREENHOUSE_API_TIMEOUT_MS })
       : null,
   ]);
+  const display = displayOf(settings, request.siteId);
+  if (request.apiRefinement && !fromApi) return { posting: null, display };
   // The JSON-LD mapping runs here, not in the content script, whose size budget it would blow.
   const fromPage = request.page ? assemblePosting(request.page, FILE_READERS) : null;
   const posting = preferApi(fromApi, fromPage, request.pageUrl);
-  const display = displayOf(settings, request.siteId);
   if (!posting || !display.siteEnabled) return { posting: null, display };
 
   const job = normalizeJob(posting, { now: context.now() });
-  const saved = await getJob(context.db, job.id);
+  const saved = savedEarly && job.id === likelyId ? await savedEarly : await getJob(context.db, job.id);
   const mentions = job.sections.flatMap((section) => findSkillMentions(section.text));
   const { sections: _shownByThePageItself, ...badgeJob } = job;
   return {

@@ -39,6 +39,11 @@ export const Request = z.discriminatedUnion('type', [
     siteId: z.string().min(1).max(40),
     page: PagePosting.nullable(),
     greenhouse: GreenhouseRef.nullable(),
+    /**
+     * The badge already shows the page's reading and asks only for the Greenhouse API's:
+     * when the API has nothing, the answer is `posting: null` and the badge stays as it is.
+     */
+    apiRefinement: z.boolean().optional(),
   }),
   /** The badge changed how it wants to be shown (collapse, corner, highlights, this site off). */
   z.object({

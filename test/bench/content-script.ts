@@ -4,7 +4,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
 import { startFixtureServer } from '../e2e/support/server';
 import { HOSTS, PAGES, siteRoutes } from '../e2e/support/sites';
 
-const LOADS = 15;
+const LOADS = 25;
 
 /** The built content script's size: it ships into every job page the user opens. */
 export function benchContentScriptSize(): string[] {
