@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { JOB_DB_NAME, JobDb } from '../../src/db/job-db';
 import { JobsApp } from '../../src/ui/popup/jobs-app';
 import { browserJobsServices } from '../popup/browser-services';
 import { compareIdsFromHash } from '../../src/ui/popup/dashboard-link';
@@ -7,7 +6,7 @@ import '../../src/ui/popup/page.css';
 
 // Wiring only: the same app as the popup, with the whole tab and more columns. Opened from
 // the popup's comparison, it starts on that comparison (#compare=…).
-const services = browserJobsServices(new JobDb(JOB_DB_NAME), 'dashboard');
+const services = browserJobsServices('dashboard');
 render(
   <JobsApp layout="dashboard" services={services} initialCompareIds={compareIdsFromHash(location.hash)} />,
   document.getElementById('app')!,

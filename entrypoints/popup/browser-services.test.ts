@@ -1,48 +1,42 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JobDb } from '../../src/db/job-db';
 import { browserJobsServices } from './browser-services';
-
-let db: JobDb;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  db = new JobDb('popup-browser-services');
   vi.spyOn(window, 'close').mockImplementation(() => {});
   localStorage.clear();
 });
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  db.close();
-  await db.delete();
 });
 
 describe('browserJobsServices', () => {
   it('opens the dashboard on the comparison, and closes the popup', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await browserJobsServices(db, 'popup').openDashboard(['https://jobs.example.test/1', 'b']);
+    await browserJobsServices('popup').openDashboard(['https://jobs.example.test/1', 'b']);
     expect(create.mock.calls[0]![0].url).toMatch(/\/dashboard\.html#compare=https%3A%2F%2Fjobs\.example\.test%2F1,b$/);
     expect(window.close).toHaveBeenCalledOnce();
   });
 
   it('keeps the dashboard open when it opens a posting', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await browserJobsServices(db, 'dashboard').openPosting('https://jobs.example.test/1');
+    await browserJobsServices('dashboard').openPosting('https://jobs.example.test/1');
     expect(create).toHaveBeenCalledWith({ url: 'https://jobs.example.test/1' });
     expect(window.close).not.toHaveBeenCalled();
   });
 
   it('offers to read the current page only in the popup', () => {
-    expect(browserJobsServices(db, 'popup').findPostingOnPage).toBeTypeOf('function');
-    expect(browserJobsServices(db, 'dashboard').findPostingOnPage).toBeUndefined();
+    expect(browserJobsServices('popup').findPostingOnPage).toBeTypeOf('function');
+    expect(browserJobsServices('dashboard').findPostingOnPage).toBeUndefined();
   });
 
   it('asks the current tab to look for a posting, then closes the popup', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://careers.example.test/jobs/1' } as never]);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await browserJobsServices(db, 'popup').findPostingOnPage!();
+    await browserJobsServices('popup').findPostingOnPage!();
     expect(send).toHaveBeenCalledWith(7, { type: 'page/detect' });
     expect(window.close).toHaveBeenCalledOnce();
   });
@@ -50,14 +44,14 @@ describe('browserJobsServices', () => {
   it('says so instead of closing when the tab is one of the browser’s own pages', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'chrome://settings' } as never]);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
-    await expect(browserJobsServices(db, 'popup').findPostingOnPage!()).rejects.toThrow('cannot read this tab');
+    await expect(browserJobsServices('popup').findPostingOnPage!()).rejects.toThrow('cannot read this tab');
     expect(send).not.toHaveBeenCalled();
     expect(window.close).not.toHaveBeenCalled();
   });
 
   it('remembers the sort picked, for the popup and the dashboard alike', () => {
-    expect(browserJobsServices(db, 'popup').loadSort!()).toBeNull();
-    browserJobsServices(db, 'popup').saveSort!('salary');
-    expect(browserJobsServices(db, 'dashboard').loadSort!()).toBe('salary');
+    expect(browserJobsServices('popup').loadSort!()).toBeNull();
+    browserJobsServices('popup').saveSort!('salary');
+    expect(browserJobsServices('dashboard').loadSort!()).toBe('salary');
   });
 });

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendPageCommand } from '../../src/background/page-commands';
-import type { JobDb } from '../../src/db/job-db';
 import { getCurrencyRates, getProfile, watchCurrencyRates, watchProfile } from '../../src/settings';
-import { dexieJobsStore } from './dexie-jobs-store';
 import type { JobsServices } from '../../src/ui/popup/jobs-services';
+import { lazyJobsStore } from './lazy-jobs-store';
 import type { Layout } from '../../src/ui/popup/layout';
 import { dashboardHash } from '../../src/ui/popup/dashboard-link';
 
@@ -17,7 +16,7 @@ const READABLE_PAGE = /^(https?|file):/i;
  * the saved jobs straight from IndexedDB (extension pages share the background's origin),
  * the profile and rates from browser.storage, and tabs for everything that opens something.
  */
-export function browserJobsServices(db: JobDb, layout: Layout): JobsServices {
+export function browserJobsServices(layout: Layout): JobsServices {
   // A popup stays open over a tab it opened only in some browsers; close it so the user
   // sees what they asked for.
   const leavePopup = () => {
@@ -28,7 +27,9 @@ export function browserJobsServices(db: JobDb, layout: Layout): JobsServices {
   const pageUrl = browser.runtime.getURL as (path: string) => string;
 
   return {
-    ...dexieJobsStore(db),
+    ...lazyJobsStore(),
+    // The skill dictionary (200+ kB) loads after the first paint; until then names compare as written.
+    loadSkillKey: () => import('../../src/compare/match').then((module) => module.dictionarySkillKey),
     getProfile,
     watchProfile,
     getCurrencyRates,

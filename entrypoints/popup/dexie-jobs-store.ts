@@ -30,6 +30,14 @@ export function dexieJobsStore(db: JobDb, { firstPage = 100 }: { firstPage?: num
           error: onError,
         });
       };
+      // The caller has shown a first page already (lazy-jobs-store.ts): the whole list only.
+      if (firstPage <= 0) {
+        watchWhole();
+        return () => {
+          active = false;
+          subscription?.unsubscribe();
+        };
+      }
       // The whole list is asked for only after the first page has arrived: IndexedDB then
       // answers the small query first, and the snapshots always come in that order.
       newestJobs(db, firstPage).then(

@@ -1,10 +1,7 @@
-import type { Job } from '../core/job';
 import type { Profile } from '../core/profile';
-import { dictionarySkillKey, matchOwned, ownedSkills, remembered, type SkillKey } from './match';
-import type { MatchResult } from './match-result';
+import { dictionarySkillKey, matcherFor, type JobMatcher, type SkillKey } from './match';
 
-/** Matches one job against the profile the matcher was made for. */
-export type JobMatcher = (job: Pick<Job, 'skills' | 'skillGroups'>) => MatchResult;
+export type { JobMatcher } from './match-rule';
 
 /**
  * `matchJob` for many jobs against one profile — the same rule and the same results, for
@@ -13,7 +10,5 @@ export type JobMatcher = (job: Pick<Job, 'skills' | 'skillGroups'>) => MatchResu
  * matcher when the profile changes. Each result is a fresh object the caller may keep.
  */
 export function createMatcher(profile: Pick<Profile, 'skills'>, keyOf: SkillKey = dictionarySkillKey): JobMatcher {
-  const skillKey = remembered(keyOf);
-  const owned = ownedSkills(profile, skillKey);
-  return (job) => matchOwned(job, owned, skillKey);
+  return matcherFor(profile, keyOf);
 }

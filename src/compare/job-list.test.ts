@@ -1,3 +1,4 @@
+import { dictionarySkillKey, plainSkillKey } from './match';
 import { describe, expect, it } from 'vitest';
 import type { Salary } from '../core/job';
 import type { Profile } from '../core/profile';
@@ -53,10 +54,20 @@ describe('buildJobRows', () => {
       [summary('a', { skills: required('Go', 'PostgreSQL') }), summary('b', { skills: required('Go', 'Rust') }), summary('c')],
       PROFILE,
       RATES,
+      { keyOf: dictionarySkillKey },
     );
     expect(rows.map((row) => row.match.score)).toEqual([100, 50, null]);
     expect(rows[1]!.match.missingRequired).toEqual(['Rust']);
     expect(rows[2]!.match.noScoreReason).toBe('no-job-skills');
+  });
+
+  it('with plain keys (before the dictionary loads) canonical names still match, aliases only with the dictionary', () => {
+    const jobs = [summary('a', { skills: required('Go', 'PostgreSQL') })];
+    const canonical = { ...PROFILE, skills: [{ name: 'go', level: 'expert' as const }, { name: 'PostgreSQL', level: 'working' as const }] };
+    expect(buildJobRows(jobs, canonical, RATES, { keyOf: plainSkillKey })[0]!.match.score).toBe(100);
+    const aliases = { ...PROFILE, skills: [{ name: 'Golang', level: 'expert' as const }, { name: 'Postgres', level: 'working' as const }] };
+    expect(buildJobRows(jobs, aliases, RATES, { keyOf: plainSkillKey })[0]!.match.score).toBe(0);
+    expect(buildJobRows(jobs, aliases, RATES, { keyOf: dictionarySkillKey })[0]!.match.score).toBe(100);
   });
 
   it('puts salaries on the scale of the currency most jobs use when the profile sets none', () => {
@@ -64,6 +75,7 @@ describe('buildJobRows', () => {
       [summary('a', { salary: pay(60_000, 80_000, 'EUR') }), summary('b', { salary: pay(50_000, null, 'EUR') }), summary('c', { salary: pay(5_000, 6_000, 'GBP', 'month') })],
       PROFILE,
       RATES,
+      { keyOf: dictionarySkillKey },
     );
     expect(rows.map((row) => row.salary && [row.salary.currency, row.salary.min, row.salary.max, row.salary.converted])).toEqual([
       ['EUR', 60_000, 80_000, false],
@@ -75,12 +87,12 @@ describe('buildJobRows', () => {
   it('uses the profile’s target currency, or the one passed in', () => {
     const jobs = [summary('a', { salary: pay(80_000, 100_000, 'EUR') })];
     const withTarget = { ...PROFILE, targetSalary: { amount: 70_000, currency: 'GBP', period: 'year' as const } };
-    expect(buildJobRows(jobs, withTarget, RATES)[0]!.salary).toMatchObject({ currency: 'GBP', min: 50_000, max: 62_500 });
-    expect(buildJobRows(jobs, withTarget, RATES, 'USD')[0]!.salary).toMatchObject({ currency: 'USD', min: 100_000, max: 125_000 });
+    expect(buildJobRows(jobs, withTarget, RATES, { keyOf: dictionarySkillKey })[0]!.salary).toMatchObject({ currency: 'GBP', min: 50_000, max: 62_500 });
+    expect(buildJobRows(jobs, withTarget, RATES, { currency: 'USD', keyOf: dictionarySkillKey })[0]!.salary).toMatchObject({ currency: 'USD', min: 100_000, max: 125_000 });
   });
 
   it('keeps a salary without a rate, as written', () => {
-    const [row] = buildJobRows([summary('a', { salary: pay(500_000, null, 'XAF', 'month') })], PROFILE, RATES, 'EUR');
+    const [row] = buildJobRows([summary('a', { salary: pay(500_000, null, 'XAF', 'month') })], PROFILE, RATES, { currency: 'EUR', keyOf: dictionarySkillKey });
     expect(row!.salary).toMatchObject({ min: null, max: null, unconvertible: 'No rate for XAF in your currency table', text: 'synthetic XAF pay' });
     expect(row!.salaryFigure).toBeNull();
   });
@@ -94,7 +106,7 @@ describe('sortJobs', () => {
     summary('half-match', { title: 'Beta Builder', skills: required('Go', 'Rust'), salary: pay(null, 200_000, 'GBP'), savedAt: '2026-03-01T00:00:00.000Z' }),
     summary('no-rate', { title: 'gamma Gadgeteer', skills: required('Go', 'Rust'), salary: pay(1_000_000, 2_000_000, 'XAF'), savedAt: '2026-03-01T00:00:00.000Z' }),
   ];
-  const rows = buildJobRows(jobs, PROFILE, RATES, 'EUR');
+  const rows = buildJobRows(jobs, PROFILE, RATES, { currency: 'EUR', keyOf: dictionarySkillKey });
 
   it.each<[JobSort, string[]]>([
     // Equal scores (half-match, no-rate: 50) fall back to newest saved, then id.
@@ -110,13 +122,13 @@ describe('sortJobs', () => {
 
   it('rows saved at the same moment keep one order, by id, whatever order they came in', () => {
     const same = ['c', 'a', 'b'].map((id) => summary(id, { savedAt: '2026-03-01T00:00:00.000Z' }));
-    const forward = buildJobRows(same, PROFILE, RATES);
+    const forward = buildJobRows(same, PROFILE, RATES, { keyOf: dictionarySkillKey });
     expect(ids(sortJobs(forward, 'match'))).toEqual(['a', 'b', 'c']);
     expect(ids(sortJobs([...forward].reverse(), 'match'))).toEqual(['a', 'b', 'c']);
   });
 
   it('an unreadable savedAt sorts as the oldest, without breaking the sort', () => {
-    const mixed = buildJobRows([summary('bad', { savedAt: 'not a date' }), summary('good')], PROFILE, RATES);
+    const mixed = buildJobRows([summary('bad', { savedAt: 'not a date' }), summary('good')], PROFILE, RATES, { keyOf: dictionarySkillKey });
     expect(ids(sortJobs(mixed, 'saved'))).toEqual(['good', 'bad']);
   });
 
@@ -135,7 +147,7 @@ describe('filterJobs', () => {
     summary('no-pay', { title: 'Gadget Designer', company: 'Blimpco', location: null, workplace: null, salary: null }),
     summary('no-rate', { title: 'Widget Engineer', company: 'Nimbic', location: 'Douala', workplace: 'remote', salary: pay(900_000, null, 'XAF', 'month'), status: 'rejected' }),
   ];
-  const rows = buildJobRows(jobs, PROFILE, RATES, 'EUR');
+  const rows = buildJobRows(jobs, PROFILE, RATES, { currency: 'EUR', keyOf: dictionarySkillKey });
 
   it.each<[string, JobFilter, string[]]>([
     ['no filter keeps everything', {}, ['zurich', 'lodz', 'remote', 'no-pay', 'no-rate']],
@@ -170,7 +182,7 @@ describe('filterJobs', () => {
   });
 
   it('a query that looks like markup is just words', () => {
-    const hostile = buildJobRows([summary('x', { title: '<img src=x onerror=alert(1)>' })], PROFILE, RATES);
+    const hostile = buildJobRows([summary('x', { title: '<img src=x onerror=alert(1)>' })], PROFILE, RATES, { keyOf: dictionarySkillKey });
     expect(ids(filterJobs(hostile, { text: '<img' }))).toEqual(['x']);
     expect(ids(filterJobs(hostile, { text: '.*' }))).toEqual([]);
   });

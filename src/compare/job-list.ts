@@ -1,8 +1,8 @@
 import type { Workplace } from '../core/job';
 import type { Profile } from '../core/profile';
 import type { JobStatus, JobSummary } from '../core/saved-job';
-import { createMatcher } from './batch-match';
 import type { CurrencyRates } from './currency-rates';
+import { matcherFor, type SkillKey } from './match-rule';
 import type { MatchResult } from './match-result';
 import { salaryOnScale, type ScaledSalary } from './salary-on-scale';
 import { scaleCurrencyFor } from './scale-currency';
@@ -54,17 +54,21 @@ export interface JobFilter {
   statuses?: JobStatus[];
 }
 
-/**
- * One row per job. `currency` is the scale (see `scaleCurrencyFor`, the default); pass the
- * one the UI shows so the minimum-salary field and the rows agree.
- */
+export interface JobRowsOptions {
+  /** How skill names compare: `dictionarySkillKey` (match.ts), or `plainSkillKey` before the dictionary has loaded. */
+  keyOf: SkillKey;
+  /** The scale (see `scaleCurrencyFor`, the default); pass the one the UI shows so the minimum-salary field and the rows agree. */
+  currency?: string;
+}
+
+/** One row per job. */
 export function buildJobRows(
   jobs: readonly JobSummary[],
   profile: Profile,
   rates: CurrencyRates,
-  currency: string = scaleCurrencyFor(profile, jobs, rates),
+  { keyOf, currency = scaleCurrencyFor(profile, jobs, rates) }: JobRowsOptions,
 ): JobRow[] {
-  const matcher = createMatcher(profile);
+  const matcher = matcherFor(profile, keyOf);
   const target = { currency };
   const fold = foldOnce();
   return jobs.map((job) => {

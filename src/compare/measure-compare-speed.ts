@@ -1,3 +1,4 @@
+import { dictionarySkillKey } from './match';
 /**
  * Prints how long the popup's list model takes over many saved jobs, in Node. Run by hand:
  *   npx tsx src/compare/measure-compare-speed.ts [count]
@@ -45,12 +46,12 @@ function time(label: string, run: () => unknown, runs = 7): void {
 
 time(`matchJob × ${count}`, () => jobs.map((job) => matchJob({ ...job, sections: [] }, profile)), 3);
 time(`createMatcher × ${count}`, () => jobs.map(createMatcher(profile)));
-const rows = buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES);
-time(`buildJobRows ${count}`, () => buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES));
+const rows = buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES, { keyOf: dictionarySkillKey });
+time(`buildJobRows ${count}`, () => buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES, { keyOf: dictionarySkillKey }));
 time(`sortJobs match`, () => sortJobs(rows, 'match'));
 time(`sortJobs salary`, () => sortJobs(rows, 'salary'));
 time(`sortJobs title`, () => sortJobs(rows, 'title'));
 time(`filterJobs text+workplace+min`, () => filterJobs(rows, { text: 'engineer zurich', workplaces: ['remote', 'hybrid'], minSalary: 60_000 }));
 time(`build + sort + filter ${count}`, () =>
-  filterJobs(sortJobs(buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES), 'match'), { text: 'senior', hasSalary: true }),
+  filterJobs(sortJobs(buildJobRows(jobs, profile, SHIPPED_CURRENCY_RATES, { keyOf: dictionarySkillKey }), 'match'), { text: 'senior', hasSalary: true }),
 );

@@ -1,8 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { JobSummary, SavedJob } from '../core';
 
-/** The database the extension opens; tests pass their own name so each gets a fresh one. */
-export const JOB_DB_NAME = 'jobmark';
+export { JOB_DB_NAME } from './job-db-name';
 
 /**
  * What one row of the `jobs` table holds: a JobSummary (a SavedJob without its heavy

@@ -1,5 +1,5 @@
 import type { MatchResult, RequirementResult, SkillHit } from '../../compare/match-result';
-import { LEVEL_CREDIT } from '../../compare/match';
+import { LEVEL_CREDIT } from '../../compare/match-rule';
 import {
   groupWords,
   hitWords,

@@ -1,4 +1,4 @@
-import { LEVEL_CREDIT, PREFERRED_WEIGHT, REQUIRED_WEIGHT } from '../../compare/match';
+import { LEVEL_CREDIT, PREFERRED_WEIGHT, REQUIRED_WEIGHT } from '../../compare/match-rule';
 import type { GroupResult, NoScoreReason, SkillHit } from '../../compare/match-result';
 
 /**

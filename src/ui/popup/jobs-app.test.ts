@@ -160,6 +160,24 @@ describe('JobsApp list', () => {
   });
 });
 
+describe('JobsApp skill keys', () => {
+  const aliasProfile = { ...EMPTY_PROFILE, skills: [{ name: 'Golang', level: 'expert' as const }] };
+  const goJob = () => [summary({ id: 'job-go', title: 'Go Role', skills: { required: ['Go'], preferred: [], unrecognised: [] } })];
+
+  it('scores with names as written first, then with the dictionary once it has loaded', async () => {
+    let load!: (key: (name: string) => string) => void;
+    const loadSkillKey = vi.fn(() => new Promise<(name: string) => string>((resolve) => (load = resolve)));
+    const services = fakeServices(goJob(), { profile: aliasProfile, overrides: { loadSkillKey } });
+    const root = mount({ layout: 'popup', services });
+    await untilReady();
+    expect(byTestId(root, 'match-score').textContent).toMatch(/0%/);
+    expect(loadSkillKey).toHaveBeenCalledOnce();
+    // The dictionary folds "Golang" into Go: the same job now matches in full.
+    load((name) => (name.trim().toLowerCase() === 'golang' ? 'go' : name.trim().toLowerCase()));
+    await vi.waitFor(() => expect(byTestId(root, 'match-score').textContent).toMatch(/100%/));
+  });
+});
+
 describe('JobsApp states', () => {
   it('explains how to save a first job when there is none, and is ready', async () => {
     const services = fakeServices([], { overrides: { findPostingOnPage: vi.fn(async () => {}) } });

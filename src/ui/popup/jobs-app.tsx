@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobFilter, type JobRow, type JobSort } from '../../compare/job-list';
+import { plainSkillKey, type SkillKey } from '../../compare/match-rule';
 import { scaleCurrencyFor } from '../../compare/scale-currency';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/jobs';
 import { safeJobLink } from '../compare/fact-words';
 import { AppHeader } from './app-header';
 import { CompareBar } from './compare-bar';
-import { ComparePanel } from './compare-panel';
 import { FIRST_PAINT_ROWS, JobList, PAGE_SIZE } from './job-list';
 import type { JobsServices } from './jobs-services';
 import type { Layout } from './layout';
@@ -64,6 +64,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   const [actionError, setActionError] = useState<string | null>(null);
   const [focusJobId, setFocusJobId] = useState<string | null>(null);
   const appRoot = useRef<HTMLDivElement>(null);
+  const comparison = useComparePanel(view === 'compare');
 
   const data = useMemo(
     () => (jobs && profile && rates ? { jobs: jobs.jobs, profile, rates } : null),
@@ -76,7 +77,8 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   // came in (newest saved first) and unfiltered; any other view waits for the whole list.
   const partialShowable = sort === 'saved' && activeFilters === 0;
   const currency = useMemo(() => (data ? scaleCurrencyFor(data.profile, data.jobs, data.rates) : 'USD'), [data]);
-  const rows = useJobRows(data, currency);
+  const keyOf = useSkillKey(services, data !== null);
+  const rows = useJobRows(data, currency, keyOf);
   const sorted = useMemo(() => sortJobs(rows, sort), [rows, sort]);
   const shownRows = useMemo(() => filterJobs(sorted, filter), [sorted, filter]);
   const byId = useMemo(() => new Map<string, JobSummary>(rows.map((row) => [row.job.id, row.job])), [rows]);
@@ -157,9 +159,11 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   let body;
   if (!data || (!showing && !waitingForAll)) {
     body = error ? <ErrorState message={error} onRetry={retry} /> : <LoadingState />;
-  } else if (view === 'compare') {
+  } else if (view === 'compare' && !comparison) {
+    body = <LoadingState what="the comparison" />;
+  } else if (view === 'compare' && comparison) {
     body = (
-      <ComparePanel
+      <comparison.ComparePanel
         jobs={selectedJobs}
         profile={data.profile}
         rates={data.rates}
@@ -311,4 +315,40 @@ function useFocusJob(
     const timer = setTimeout(done, FOCUS_WAIT_MS);
     return () => clearTimeout(timer);
   }, [id, rows]);
+}
+
+/**
+ * The skill key for matching: names as written at first, the dictionary's (aliases folded)
+ * once `loadSkillKey` has it. Asked for once the first data has arrived, so the dictionary's
+ * 200+ kB of script load after the first rows are on screen, not before.
+ */
+function useSkillKey(services: JobsServices, started: boolean): SkillKey {
+  const [keyOf, setKeyOf] = useState<SkillKey>(() => plainSkillKey);
+  useEffect(() => {
+    if (!started || !services.loadSkillKey) return;
+    let active = true;
+    services.loadSkillKey().then(
+      (loaded) => active && setKeyOf(() => loaded),
+      (failure: unknown) => console.warn('[jobmark] the skill dictionary did not load; skills compare as written', failure),
+    );
+    return () => void (active = false);
+  }, [services, started]);
+  return keyOf;
+}
+
+type ComparePanelModule = typeof import('./compare-panel');
+
+/**
+ * The comparison view, loaded the first time it is opened: it brings the skill matrix and
+ * the dictionary, which the list's first paint does not need.
+ */
+function useComparePanel(wanted: boolean): ComparePanelModule | null {
+  const [module, setModule] = useState<ComparePanelModule | null>(null);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let active = true;
+    void import('./compare-panel').then((loaded) => active && setModule(loaded));
+    return () => void (active = false);
+  }, [wanted, module]);
+  return module;
 }

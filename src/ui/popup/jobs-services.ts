@@ -2,6 +2,7 @@ import type { CurrencyRates } from '../../compare/currency-rates';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { Profile } from '../../core/profile';
 import type { UserFieldsPatch } from '../../db/jobs';
+import type { SkillKey } from '../../compare/match-rule';
 
 /** The saved jobs at one moment. */
 export interface JobsSnapshot {
@@ -47,6 +48,12 @@ export interface JobsServices {
   /** The sort the user picked last time (any string: it is checked), and remembering a new one. */
   loadSort?(): string | null;
   saveSort?(sort: string): void;
+  /**
+   * The skill dictionary's key function (aliases fold: "Golang" is Go), loaded after the
+   * first paint because the dictionary is large. Until it arrives, and where this is absent,
+   * names compare as written, which the canonical names Jobmark stores need.
+   */
+  loadSkillKey?(): Promise<SkillKey>;
   /** The clock, for "saved 3 days ago". */
   now(): Date;
 }

@@ -1,10 +1,10 @@
 /** What the list area shows when there is no list to show: loading, empty, failed, nothing matches. */
 
-export function LoadingState() {
+export function LoadingState({ what = 'your saved jobs' }: { what?: string }) {
   return (
     <div class="jm-state" role="status" aria-live="polite" aria-busy="true" data-testid="loading">
       <span class="jm-spinner" aria-hidden="true" />
-      Loading your saved jobs…
+      {`Loading ${what}…`}
     </div>
   );
 }

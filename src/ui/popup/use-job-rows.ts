@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CurrencyRates } from '../../compare/currency-rates';
 import { buildJobRows, type JobRow } from '../../compare/job-list';
+import type { SkillKey } from '../../compare/match-rule';
 import type { Profile } from '../../core/profile';
 import type { JobSummary } from '../../core/saved-job';
 
@@ -12,9 +13,13 @@ export interface RowsInput {
 
 /**
  * The list's rows (match, salary on the scale, search text), built once per change of the
- * jobs, the profile, the rates or the scale currency — never per keystroke or sort change:
+ * jobs, the profile, the rates, the scale currency or the skill key (the dictionary's, once
+ * it has loaded) — never per keystroke or sort change:
  * sorting and filtering then only compare the rows' precomputed numbers and strings.
  */
-export function useJobRows(input: RowsInput | null, currency: string): JobRow[] {
-  return useMemo(() => (input ? buildJobRows(input.jobs, input.profile, input.rates, currency) : []), [input, currency]);
+export function useJobRows(input: RowsInput | null, currency: string, keyOf: SkillKey): JobRow[] {
+  return useMemo(
+    () => (input ? buildJobRows(input.jobs, input.profile, input.rates, { currency, keyOf }) : []),
+    [input, currency, keyOf],
+  );
 }

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JobDb } from '../../src/db/job-db';
+import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
+import { saveJob } from '../../src/db/jobs';
+import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
+import { FIRST_PAINT_ROWS } from '../../src/ui/popup/job-list';
+import { lazyJobsStore } from './lazy-jobs-store';
+
+const opened: JobDb[] = [];
+const stops: (() => void)[] = [];
+let dbCount = 0;
+afterEach(() => {
+  stops.splice(0).forEach((stop) => stop());
+  for (const db of opened.splice(0)) db.close();
+});
+
+async function dbWithJobs(count: number): Promise<string> {
+  const name = `lazy-store-${++dbCount}`;
+  const db = new JobDb(name);
+  opened.push(db);
+  for (let i = 0; i < count; i++) {
+    const job = fakeJob({ id: `https://jobs.example.test/${i}`, url: `https://jobs.example.test/${i}`, title: `Synthetic Role ${i}` });
+    await saveJob(db, { job, raw: fakeRaw({ url: job.url }) }, new Date(Date.UTC(2026, 0, 1, 0, i)));
+  }
+  return name;
+}
+
+function watch(name: string): JobsSnapshot[] {
+  const seen: JobsSnapshot[] = [];
+  stops.push(lazyJobsStore(name).watchJobs((snapshot) => seen.push(snapshot), (error) => expect.fail(String(error))));
+  return seen;
+}
+
+describe('lazyJobsStore', () => {
+  it('shows the newest jobs first, then the whole live list', async () => {
+    const name = await dbWithJobs(FIRST_PAINT_ROWS + 5);
+    const seen = watch(name);
+    await vi.waitFor(() => expect(seen.some((snapshot) => snapshot.complete)).toBe(true));
+    const [first] = seen;
+    expect(first).toMatchObject({ complete: false, total: FIRST_PAINT_ROWS + 5 });
+    expect(first!.jobs).toHaveLength(FIRST_PAINT_ROWS);
+    expect(first!.jobs[0]!.title).toBe(`Synthetic Role ${FIRST_PAINT_ROWS + 4}`);
+    expect(seen.at(-1)!.jobs).toHaveLength(FIRST_PAINT_ROWS + 5);
+  });
+
+  it('on a first run, with no database yet, answers an empty complete list and the database works after', async () => {
+    const name = `lazy-store-fresh-${++dbCount}`;
+    const seen = watch(name);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ jobs: [], complete: true, total: 0 }));
+    const db = new JobDb(name);
+    opened.push(db);
+    await saveJob(db, { job: fakeJob(), raw: fakeRaw() }, new Date('2026-03-01T00:00:00Z'));
+    await vi.waitFor(() => expect(seen.at(-1)?.jobs.map((job) => job.title)).toEqual([fakeJob().title]));
+  });
+
+  it('writes through Dexie: delete gives the record back, restore puts it back', async () => {
+    const name = await dbWithJobs(2);
+    const store = lazyJobsStore(name);
+    const deleted = await store.deleteJob('https://jobs.example.test/1');
+    expect(deleted?.title).toBe('Synthetic Role 1');
+    await store.restoreJob(deleted!);
+    await store.updateUserFields('https://jobs.example.test/1', { status: 'applied' });
+    const seen = watch(name);
+    await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    expect(seen.at(-1)!.jobs.find((job) => job.title === 'Synthetic Role 1')).toMatchObject({ status: 'applied' });
+  });
+});

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JobDb } from './job-db';
+import { fakeJob, fakeRaw } from './job-fixtures';
+import { saveJob } from './jobs';
+import { readNewestJobSummaries } from './newest-job-summaries';
+
+const opened: JobDb[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+async function dbWith(name: string, count: number): Promise<JobDb> {
+  const db = new JobDb(name);
+  opened.push(db);
+  for (let i = 0; i < count; i++) {
+    const job = fakeJob({ id: `https://jobs.example.test/${i}`, url: `https://jobs.example.test/${i}`, title: `Widget Engineer ${i}` });
+    await saveJob(db, { job, raw: fakeRaw({ url: job.url }) }, new Date(Date.UTC(2026, 0, 1 + i)));
+  }
+  return db;
+}
+
+describe('readNewestJobSummaries', () => {
+  it('reads the newest saved jobs first, as summaries, and counts them all', async () => {
+    await dbWith('newest-order', 5);
+    const newest = await readNewestJobSummaries('newest-order', 3);
+    expect(newest?.total).toBe(5);
+    expect(newest?.jobs.map((job) => job.title)).toEqual(['Widget Engineer 4', 'Widget Engineer 3', 'Widget Engineer 2']);
+    expect(newest?.jobs[0]).not.toHaveProperty('sections');
+    expect(newest?.jobs[0]).not.toHaveProperty('raw');
+  });
+
+  it('skips a corrupt row with a warning, like every other read', async () => {
+    const db = await dbWith('newest-corrupt', 2);
+    await db.jobs.put({ id: 'broken', savedAt: '2027-01-01T00:00:00.000Z' } as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const newest = await readNewestJobSummaries('newest-corrupt', 10);
+    expect(newest?.jobs.map((job) => job.title)).toEqual(['Widget Engineer 1', 'Widget Engineer 0']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('broken'));
+  });
+
+  it('answers undefined for a database that does not exist, and does not create it', async () => {
+    expect(await readNewestJobSummaries('newest-never-created', 10)).toBeUndefined();
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    expect(names).not.toContain('newest-never-created');
+    // Dexie can still create it with its schema afterwards.
+    const db = await dbWith('newest-never-created', 1);
+    expect(await db.jobs.count()).toBe(1);
+  });
+});
