@@ -30,6 +30,20 @@ describe('readNewestJobSummaries', () => {
     expect(newest?.jobs[0]).not.toHaveProperty('raw');
   });
 
+  it('reads the same through a cursor in browsers whose getAll takes no options', async () => {
+    await dbWith('newest-cursor', 4);
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const getAllRecords = proto.getAllRecords;
+    delete proto.getAllRecords;
+    try {
+      const newest = await readNewestJobSummaries('newest-cursor', 2);
+      expect(newest?.jobs.map((job) => job.title)).toEqual(['Widget Engineer 3', 'Widget Engineer 2']);
+      expect(newest?.total).toBe(4);
+    } finally {
+      proto.getAllRecords = getAllRecords;
+    }
+  });
+
   it('skips a corrupt row with a warning, like every other read', async () => {
     const db = await dbWith('newest-corrupt', 2);
     await db.jobs.put({ id: 'broken', savedAt: '2027-01-01T00:00:00.000Z' } as never);

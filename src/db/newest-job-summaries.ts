@@ -41,13 +41,7 @@ export function readNewestJobSummaries(dbName: string, limit: number): Promise<N
         const store = tx.objectStore('jobs');
         const rows: unknown[] = [];
         const count = store.count();
-        const cursor = store.index('savedAt').openCursor(null, 'prev');
-        cursor.onsuccess = () => {
-          const at = cursor.result;
-          if (!at || rows.length >= limit) return;
-          rows.push(at.value);
-          at.continue();
-        };
+        readNewest(store.index('savedAt'), limit, rows);
         tx.oncomplete = () => {
           db.close();
           const jobs = rows.map(readJobSummary).filter((job) => job !== undefined);
@@ -63,4 +57,25 @@ export function readNewestJobSummaries(dbName: string, limit: number): Promise<N
       }
     };
   });
+}
+
+/**
+ * The last `limit` rows of an index, newest first, into `rows`. Where the browser takes
+ * getAll's options (with getAllRecords, Chromium 141+), one request; elsewhere a cursor,
+ * one round trip per row.
+ */
+function readNewest(index: IDBIndex, limit: number, rows: unknown[]): void {
+  if ('getAllRecords' in index) {
+    const getAll = index.getAll as unknown as (options: { count: number; direction: IDBCursorDirection }) => IDBRequest<unknown[]>;
+    const request = getAll.call(index, { count: limit, direction: 'prev' });
+    request.onsuccess = () => rows.push(...request.result);
+    return;
+  }
+  const cursor = index.openCursor(null, 'prev');
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at || rows.length >= limit) return;
+    rows.push(at.value);
+    at.continue();
+  };
 }
