@@ -1,6 +1,6 @@
 /**
  * The known job sites, where the content script runs without asking (manifest `matches`).
- * Every other page needs the optional all-sites permission or a click on the toolbar.
+ * Every other page needs the optional all-sites permission or the popup's “Find a posting on this page”.
  */
 export const KNOWN_JOB_SITE_MATCHES = [
   'https://boards.greenhouse.io/*',

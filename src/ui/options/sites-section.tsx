@@ -32,8 +32,8 @@ export function SitesSection(props: SitesSectionProps) {
       </ul>
       <h3>Every other site</h3>
       <p class="hint">
-        Company career pages and boards embedded on company sites need access to all sites. Without it, click the
-        Jobmark button in the toolbar on such a page to read it once.
+        Company career pages and boards embedded on company sites need access to all sites. Without it, open
+        Jobmark from the toolbar on such a page and choose “Find a posting on this page” to read it once.
       </p>
       <p aria-live="polite" class="permission-state">
         {allSitesGranted === null
