@@ -1,4 +1,5 @@
 import type { RawSection } from '../core/raw-posting';
+import { BlockWriter, blocksToSections, blocksToText, type Block } from '../sources/block-writer';
 
 /*
  * The page's own DOM → RawSection[], in the same light markdown as the file readers'
@@ -20,15 +21,11 @@ const BLOCKS = new Set([
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['b', 'strong']);
-/** Longer than this, a "heading" is a paragraph someone styled big. */
-const MAX_HEADING_LENGTH = 200;
 /** A description is never this big; past it the rest of a hostile page is ignored. */
 const MAX_NODES = 200_000;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-type Block = { heading: string } | { line: string };
 
 /**
  * The sections of a description element: each h1–h6 starts one; its text has one line per
@@ -36,120 +33,50 @@ type Block = { heading: string } | { line: string };
  * wholly bold. Walks with an explicit stack, so a deeply nested page cannot overflow it.
  */
 export function domToSections(root: Node): RawSection[] {
-  const sections: RawSection[] = [];
-  let heading = '';
-  let lines: string[] = [];
-  const close = () => {
-    if (lines.length > 0) sections.push({ heading, text: lines.join('\n') });
-  };
-  for (const block of domToBlocks(root)) {
-    if ('heading' in block) {
-      close();
-      heading = block.heading;
-      lines = [];
-    } else lines.push(block.line);
-  }
-  close();
-  return sections;
+  return blocksToSections(domToBlocks(root));
 }
 
 /** The visible text of an element, one paragraph, heading or list item per line. */
 export function domToText(root: Node): string {
-  return domToBlocks(root)
-    .map((block) => ('heading' in block ? block.heading : block.line))
-    .join('\n');
+  return blocksToText(domToBlocks(root));
 }
 
 function domToBlocks(root: Node): Block[] {
-  const blocks: Block[] = [];
-  let boldDepth = 0;
-  let itemDepth = 0;
-  let preDepth = 0;
-  let inHeading = false;
-  let headingPieces: string[] = [];
-  let pieces: string[] = [];
-  let sawBold = false;
-  let sawPlain = false;
-
-  const flushLine = () => {
-    const text = collapse(pieces.join(''));
-    const wasBold = sawBold && !sawPlain;
-    pieces = [];
-    sawBold = false;
-    sawPlain = false;
-    if (text === '') return;
-    if (itemDepth > 0) blocks.push({ line: `- ${text}` });
-    else blocks.push({ line: wasBold ? `**${text}**` : text });
-  };
-
-  const endHeading = () => {
-    const text = collapse(headingPieces.join(''));
-    inHeading = false;
-    headingPieces = [];
-    if (text === '') return;
-    if (text.length > MAX_HEADING_LENGTH) {
-      pieces.push(text);
-      sawPlain = true;
-      flushLine();
-    } else blocks.push({ heading: text });
-  };
-
-  const addText = (text: string) => {
-    if (inHeading) {
-      headingPieces.push(text);
-      return;
-    }
-    if (preDepth > 0 && text.includes('\n')) {
-      text.split('\n').forEach((part, i) => {
-        if (i > 0) flushLine();
-        addText(part);
-      });
-      return;
-    }
-    pieces.push(text);
-    if (HAS_WORD.test(text)) {
-      if (boldDepth > 0) sawBold = true;
-      else sawPlain = true;
-    }
-  };
+  const out = new BlockWriter();
 
   const open = (name: string): void => {
-    if (inHeading) {
+    if (out.inHeading) {
       // A block inside a heading wrapper ("<h2><p>About</p><p>us</p></h2>") is heading text.
-      if (BLOCKS.has(name) || name === 'br') headingPieces.push(' ');
+      if (BLOCKS.has(name) || name === 'br') out.addHeadingSpace();
       return;
     }
     // A heading inside a list item is that item's text (some ATS style every bullet as h3).
-    if (HEADINGS.has(name) && itemDepth === 0) {
-      flushLine();
-      inHeading = true;
-    } else if (BOLD.has(name)) boldDepth++;
-    else if (name === 'br') {
-      if (itemDepth > 0) pieces.push(' ');
-      else flushLine();
-    } else if (name === 'li') {
-      flushLine();
-      itemDepth++;
+    if (HEADINGS.has(name) && out.itemDepth === 0) out.startHeading();
+    else if (BOLD.has(name)) out.boldDepth++;
+    else if (name === 'br') out.lineBreak();
+    else if (name === 'li') {
+      out.flushLine();
+      out.itemDepth++;
     } else if (BLOCKS.has(name)) {
-      flushLine();
-      if (name === 'pre') preDepth++;
-    } else if (name === 'td' || name === 'th') pieces.push(' ');
+      out.flushLine();
+      if (name === 'pre') out.preDepth++;
+    } else if (name === 'td' || name === 'th') out.addSpace();
   };
 
   const close = (name: string, startedHeading: boolean): void => {
     if (startedHeading) {
-      endHeading();
+      out.endHeading();
       return;
     }
-    if (inHeading) return;
-    if (BOLD.has(name)) boldDepth = Math.max(0, boldDepth - 1);
+    if (out.inHeading) return;
+    if (BOLD.has(name)) out.boldDepth = Math.max(0, out.boldDepth - 1);
     else if (name === 'li') {
-      flushLine();
-      itemDepth = Math.max(0, itemDepth - 1);
+      out.flushLine();
+      out.itemDepth = Math.max(0, out.itemDepth - 1);
     } else if (BLOCKS.has(name)) {
-      flushLine();
-      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-    } else if (name === 'td' || name === 'th') pieces.push(' ');
+      out.flushLine();
+      if (name === 'pre') out.preDepth = Math.max(0, out.preDepth - 1);
+    } else if (name === 'td' || name === 'th') out.addSpace();
   };
 
   // Each element is visited twice: on the way in (open) and, after its children, on the way out.
@@ -166,16 +93,16 @@ function domToBlocks(root: Node): Block[] {
     }
     visited++;
     if (node.nodeType === TEXT_NODE) {
-      addText((node as Text).data);
+      out.addText((node as Text).data);
       continue;
     }
     let startedHeading = false;
     if (node.nodeType === ELEMENT_NODE) {
       const name = elementName(node);
       if (DROPPED.has(name) || (node as Element).hasAttribute('hidden')) continue;
-      const wasInHeading = inHeading;
+      const wasInHeading = out.inHeading;
       open(name);
-      startedHeading = !wasInHeading && inHeading;
+      startedHeading = !wasInHeading && out.inHeading;
       stack.push({ node, exit: true, startedHeading });
     }
     const children = node.childNodes;
@@ -183,19 +110,9 @@ function domToBlocks(root: Node): Block[] {
       stack.push({ node: children[i]!, exit: false, startedHeading: false });
     }
   }
-  if (inHeading) endHeading();
-  flushLine();
-  return blocks;
+  return out.finish();
 }
 
 function elementName(node: Node): string {
   return ((node as Element).localName ?? '').toLowerCase();
-}
-
-/** A letter or digit: what makes a piece of text count as bold or plain (not ":" or "•"). */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** Runs of whitespace (no-break spaces included) to one space; zero-width characters dropped. */
-function collapse(text: string): string {
-  return text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 }

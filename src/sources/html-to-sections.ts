@@ -1,6 +1,6 @@
 import type { RawSection } from '../core/raw-posting';
+import { BlockWriter, blocksToSections, blocksToText, type Block } from './block-writer';
 import { scanHtml, VOID_ELEMENTS } from './html-tokens';
-import { collapseWhitespace } from './collapse-whitespace';
 
 export interface HtmlToSectionsOptions {
   /**
@@ -25,11 +25,6 @@ const BLOCKS = new Set([
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['b', 'strong']);
 const LISTS = new Set(['ul', 'ol', 'dl']);
-/** Longer than this, a "heading" is a paragraph someone styled big. */
-const MAX_HEADING_LENGTH = 200;
-
-/** A heading or a line, in document order: what sections and plain text are both built from. */
-type Block = { heading: string } | { line: string };
 
 /**
  * Splits an HTML job description into sections: each h1–h6 starts one, and its text is
@@ -39,94 +34,23 @@ type Block = { heading: string } | { line: string };
  * input and never throws, whatever the markup.
  */
 export function htmlToSections(html: string, options: HtmlToSectionsOptions = {}): RawSection[] {
-  const sections: RawSection[] = [];
-  let heading = '';
-  let lines: string[] = [];
-  const close = () => {
-    if (lines.length > 0) sections.push({ heading, text: lines.join('\n') });
-  };
-  for (const block of htmlToBlocks(html, options)) {
-    if ('heading' in block) {
-      close();
-      heading = block.heading;
-      lines = [];
-    } else lines.push(block.line);
-  }
-  close();
-  return sections;
+  return blocksToSections(htmlToBlocks(html, options));
 }
 
 /** The visible text of some HTML, one paragraph, heading or list item per line. */
 export function htmlToText(html: string, options: HtmlToSectionsOptions = {}): string {
-  return htmlToBlocks(html, options)
-    .map((block) => ('heading' in block ? block.heading : block.line))
-    .join('\n');
+  return blocksToText(htmlToBlocks(html, options));
 }
 
 function htmlToBlocks(html: string, options: HtmlToSectionsOptions): Block[] {
-  const blocks: Block[] = [];
   const dropped = options.dropPageChrome ? new Set([...ALWAYS_DROPPED, ...CHROME_DROPPED]) : ALWAYS_DROPPED;
 
   // Counters, not a stack of elements: broken markup cannot make them expensive, and an
   // unmatched end tag only ever brings one back to zero.
   let droppedDepth = 0;
   let droppedName = '';
-  let boldDepth = 0;
   let listDepth = 0;
-  let itemDepth = 0;
-  let preDepth = 0;
-  let headingName = '';
-
-  let pieces: string[] = [];
-  let sawBold = false;
-  let sawPlain = false;
-  let headingPieces: string[] = [];
-  let headingHasText = false;
-
-  const flushLine = () => {
-    const text = collapse(pieces.join(''));
-    pieces = [];
-    const wasBold = sawBold && !sawPlain;
-    sawBold = false;
-    sawPlain = false;
-    if (text === '') return;
-    if (itemDepth > 0) blocks.push({ line: `- ${text}` });
-    else blocks.push({ line: wasBold ? `**${text}**` : text });
-  };
-
-  const endHeading = () => {
-    const text = collapse(headingPieces.join(''));
-    headingName = '';
-    headingPieces = [];
-    headingHasText = false;
-    if (text === '') return;
-    if (text.length > MAX_HEADING_LENGTH) {
-      pieces.push(text);
-      sawPlain = true;
-      flushLine();
-    } else blocks.push({ heading: text });
-  };
-
-  const addText = (text: string) => {
-    if (headingName !== '') {
-      headingPieces.push(text);
-      if (!headingHasText && VISIBLE.test(text)) headingHasText = true;
-      return;
-    }
-    if (preDepth > 0 && text.includes('\n')) {
-      const parts = text.split('\n');
-      parts.forEach((part, i) => {
-        if (i > 0) flushLine();
-        addText(part);
-      });
-      return;
-    }
-    pieces.push(text);
-    if (HAS_WORD.test(text)) {
-      if (boldDepth > 0) sawBold = true;
-      else sawPlain = true;
-    }
-  };
+  const out = new BlockWriter();
 
   scanHtml(html, {
     openTag(name) {
@@ -141,31 +65,28 @@ function htmlToBlocks(html: string, options: HtmlToSectionsOptions): Block[] {
         return;
       }
       // A heading inside a list item is that item's text (some ATS style every bullet as h3).
-      if (HEADINGS.has(name) && itemDepth === 0) {
-        if (headingName !== '') endHeading();
-        flushLine();
-        headingName = name;
+      if (HEADINGS.has(name) && out.itemDepth === 0) {
+        if (out.inHeading) out.endHeading();
+        out.startHeading();
         return;
       }
-      if (headingName !== '' && (BLOCKS.has(name) || HEADINGS.has(name))) {
+      if (out.inHeading && (BLOCKS.has(name) || HEADINGS.has(name))) {
         // A block inside a heading wrapper ("<h2><p>About</p></h2>") stays heading text; one
         // after the heading's text means its end tag is missing.
-        if (!headingHasText) return;
-        endHeading();
+        if (!out.headingHasText) return;
+        out.endHeading();
       }
-      if (BOLD.has(name)) boldDepth++;
-      else if (name === 'br') {
-        if (itemDepth > 0) pieces.push(' ');
-        else flushLine();
-      } else if (name === 'li') {
-        flushLine();
+      if (BOLD.has(name)) out.boldDepth++;
+      else if (name === 'br') out.lineBreak();
+      else if (name === 'li') {
+        out.flushLine();
         // "<li>one<li>two": an item opened inside an item of the same list closes it.
-        itemDepth = Math.min(itemDepth + 1, Math.max(listDepth, 1));
+        out.itemDepth = Math.min(out.itemDepth + 1, Math.max(listDepth, 1));
       } else if (BLOCKS.has(name)) {
-        flushLine();
+        out.flushLine();
         if (LISTS.has(name)) listDepth++;
-        if (name === 'pre') preDepth++;
-      } else if (name === 'td' || name === 'th') pieces.push(' ');
+        if (name === 'pre') out.preDepth++;
+      } else if (name === 'td' || name === 'th') out.addSpace();
     },
     closeTag(name) {
       if (droppedDepth > 0) {
@@ -173,49 +94,32 @@ function htmlToBlocks(html: string, options: HtmlToSectionsOptions): Block[] {
         return;
       }
       if (BOLD.has(name)) {
-        boldDepth = Math.max(0, boldDepth - 1);
+        out.boldDepth = Math.max(0, out.boldDepth - 1);
         return;
       }
       if (HEADINGS.has(name)) {
-        if (headingName !== '') endHeading();
+        if (out.inHeading) out.endHeading();
         return;
       }
-      if (headingName !== '') {
-        if (!BLOCKS.has(name) || !headingHasText) return;
-        endHeading();
+      if (out.inHeading) {
+        if (!BLOCKS.has(name) || !out.headingHasText) return;
+        out.endHeading();
       }
       if (name === 'li') {
-        flushLine();
-        itemDepth = Math.max(0, itemDepth - 1);
+        out.flushLine();
+        out.itemDepth = Math.max(0, out.itemDepth - 1);
       } else if (BLOCKS.has(name)) {
-        flushLine();
+        out.flushLine();
         if (LISTS.has(name)) {
           listDepth = Math.max(0, listDepth - 1);
-          itemDepth = Math.min(itemDepth, listDepth);
+          out.itemDepth = Math.min(out.itemDepth, listDepth);
         }
-        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-      } else if (name === 'td' || name === 'th') pieces.push(' ');
+        if (name === 'pre') out.preDepth = Math.max(0, out.preDepth - 1);
+      } else if (name === 'td' || name === 'th') out.addSpace();
     },
     text(text) {
-      if (droppedDepth === 0) addText(text);
+      if (droppedDepth === 0) out.addText(text);
     },
   });
-  if (headingName !== '') endHeading();
-  flushLine();
-  return blocks;
+  return out.finish();
 }
-
-/** A letter or digit: what makes a piece of text count as bold or plain (not ":" or "•"). */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
-/** Anything but whitespace and zero-width characters. */
-const VISIBLE = /[^\s\u200b\u200c\u200d\u2060\ufeff]/;
-
-/** Runs of whitespace (no-break spaces included) to one space; zero-width characters dropped. */
-function collapse(text: string): string {
-  const visible = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '') : text;
-  return collapseWhitespace(visible).trim();
-}
-
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
-const ZERO_WIDTH_ALL = /[\u200b\u200c\u200d\u2060\ufeff]/g;
