@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Salary } from '../core/job';
 import type { Profile } from '../core/profile';
 import type { JobSummary } from '../core/saved-job';
+import { fakeJobSummary } from '../db/job-fixtures';
 import type { CurrencyRates } from './currency-rates';
 import { activeFilterCount, buildJobRows, filterJobs, sortJobs, type JobFilter, type JobSort } from './job-list';
 
@@ -12,28 +13,18 @@ function pay(min: number | null, max: number | null, currency = 'EUR', period: S
   return { min, max, currency, period, kind: 'base', origin: 'employer', text: `synthetic ${currency} pay` };
 }
 
+/** Invented jobs that name no skills and state no salary unless a test says so. */
 function summary(id: string, overrides: Partial<JobSummary> = {}): JobSummary {
-  return {
+  return fakeJobSummary({
     id,
     url: `https://jobs.example.test/${id}`,
-    source: 'greenhouse',
     title: `Widget Engineer ${id}`,
-    company: 'Zorbly',
-    location: 'Remote',
-    workplace: 'remote',
-    employmentType: 'full-time',
-    seniority: 'senior',
-    salary: null,
     experience: null,
     skills: { required: [], preferred: [], unrecognised: [] },
-    skillGroups: [],
-    postedAt: null,
     savedAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
-    status: 'saved',
-    note: '',
     ...overrides,
-  };
+  });
 }
 
 const required = (...names: string[]) => ({ required: names, preferred: [], unrecognised: [] });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '../core';
-import { fakeSavedJob } from '../db/job-fixtures';
+import { fakeJobSummary } from '../db/job-fixtures';
 import { HOSTILE_STRINGS, savedJob } from './export-arbitraries';
 import { jobsToCsv } from './jobs-to-csv';
 
@@ -52,10 +52,7 @@ const HEADER = [
   'period', 'salary as written', 'years', 'required skills', 'preferred skills', 'status', 'note', 'url', 'saved at',
 ];
 
-function summary(overrides: Partial<JobSummary> = {}): JobSummary {
-  const { raw: _raw, sections: _sections, ...rest } = fakeSavedJob();
-  return { ...rest, ...overrides };
-}
+const summary = fakeJobSummary;
 
 describe('jobsToCsv', () => {
   it('writes a header row and one row per job, every field in its column', () => {

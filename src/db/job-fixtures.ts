@@ -1,5 +1,5 @@
 import type { DBCore } from 'dexie';
-import type { Job, RawPosting, SavedJob } from '../core';
+import type { Job, JobSummary, RawPosting, SavedJob } from '../core';
 import { JobDb } from './job-db';
 
 /**
@@ -50,6 +50,16 @@ export function fakeSavedJob(overrides: Partial<SavedJob> = {}): SavedJob {
     note: '',
     ...overrides,
   };
+}
+
+/** The summary a list shows of a whole record: without its section texts and raw posting. */
+export function summaryOf({ raw: _raw, sections: _sections, ...summary }: SavedJob): JobSummary {
+  return summary;
+}
+
+/** A saved job as lists read it. */
+export function fakeJobSummary(overrides: Partial<JobSummary> = {}): JobSummary {
+  return { ...summaryOf(fakeSavedJob()), ...overrides };
 }
 
 /** A JobDb whose every write fails the way a full disk makes IndexedDB fail. */

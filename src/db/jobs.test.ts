@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
-import type { Job, JobSummary, RawPosting, SavedJob } from '../core';
-import { fakeJob, fakeRaw, fakeSavedJob } from './job-fixtures';
+import type { Job, RawPosting } from '../core';
+import { fakeJob, fakeRaw, fakeSavedJob, summaryOf } from './job-fixtures';
 import { JobDb } from './job-db';
 import { toJobRows, type JobRows } from './job-row';
 import {
@@ -33,11 +33,6 @@ afterEach(() => {
 async function putRows(db: JobDb, rows: JobRows[]): Promise<void> {
   await db.jobs.bulkPut(rows.map((r) => r.row));
   await db.postings.bulkPut(rows.map((r) => r.posting));
-}
-
-/** The summary a list shows of a whole record. */
-function summaryOf({ raw: _raw, sections: _sections, ...summary }: SavedJob): JobSummary {
-  return summary;
 }
 
 /** Counts the read requests each table receives ("jobs.query": 1), from now on. */

@@ -5,31 +5,22 @@ import type { CurrencyRates } from '../../compare/currency-rates';
 import type { Salary } from '../../core/job';
 import type { Profile } from '../../core/profile';
 import type { JobSummary } from '../../core/saved-job';
+import { fakeJobSummary } from '../../db/job-fixtures';
 import { COLUMNS_AT_ONCE, CompareView, type CompareViewProps } from './compare-view';
 
 /** Invented jobs and companies; only what a comparison reads. */
 function summary(id: string, overrides: Partial<JobSummary> = {}): JobSummary {
-  return {
+  return fakeJobSummary({
     id,
     url: `https://jobs.example.test/${id}`,
-    source: 'greenhouse',
     title: `Synthetic Role ${id}`,
     company: `Quuxcorp ${id}`,
     location: 'Springfield',
     workplace: 'hybrid',
-    employmentType: 'full-time',
-    seniority: 'senior',
-    salary: null,
     experience: null,
     skills: { required: [], preferred: [], unrecognised: [] },
-    skillGroups: [],
-    postedAt: null,
-    savedAt: '2026-01-10T09:00:00.000Z',
-    updatedAt: '2026-01-10T09:00:00.000Z',
-    status: 'saved',
-    note: '',
     ...overrides,
-  };
+  });
 }
 
 function salary(min: number | null, max: number | null, overrides: Partial<Salary> = {}): Salary {

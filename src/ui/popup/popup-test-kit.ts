@@ -4,7 +4,7 @@ import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../compare/curren
 import type { Salary } from '../../core/job';
 import { EMPTY_PROFILE, type Profile } from '../../core/profile';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
-import { fakeSavedJob } from '../../db/job-fixtures';
+import { fakeSavedJob, summaryOf } from '../../db/job-fixtures';
 import { JobsApp, type JobsAppProps } from './jobs-app';
 import type { JobsServices, JobsSnapshot } from './jobs-services';
 
@@ -43,8 +43,7 @@ export function record(overrides: Partial<SavedJob> = {}): SavedJob {
 
 /** A saved job as lists read it. */
 export function summary(overrides: Partial<SavedJob> = {}): JobSummary {
-  const { raw: _raw, sections: _sections, ...rest } = fakeSavedJob(overrides);
-  return rest;
+  return summaryOf(fakeSavedJob(overrides));
 }
 
 /** Three jobs that sort differently by match, salary, date and title. */
