@@ -8,7 +8,8 @@ import { savedAgo } from '../badge/badge-format';
 import { FACT_ROWS } from '../compare/fact-words';
 import { MatchExplanation } from '../compare/match-explanation';
 import { NoteField } from './note-field';
-import { STATUS_LABELS, dateWords } from './row-words';
+import { dateWords } from './row-words';
+import { StatusOptions } from './status-options';
 import { useWriteStatus, writeStatusText } from './use-write-status';
 
 export interface JobDetailProps {
@@ -40,11 +41,7 @@ export function JobDetail({ row, now, onUpdate, onOpen }: JobDetailProps) {
             data-testid="status-select"
             onChange={(event) => update({ status: JobStatus.parse(event.currentTarget.value) })}
           >
-            {JobStatus.options.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <NoteField id={`${ids}-note`} note={job.note} onSave={(note) => update({ note })} />

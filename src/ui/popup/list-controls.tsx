@@ -3,7 +3,7 @@ import { JOB_SORT_LABELS, type JobFilter, type JobSort } from '../../compare/job
 import type { Workplace } from '../../core/job';
 import { JobStatus } from '../../core/saved-job';
 import { workplaceLabel } from '../badge/badge-format';
-import { STATUS_LABELS } from './row-words';
+import { StatusOptions } from './status-options';
 
 export interface ListControlsProps {
   sort: JobSort;
@@ -70,11 +70,7 @@ export function ListControls(props: ListControlsProps) {
             }}
           >
             <option value="">Any status</option>
-            {JobStatus.options.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
       </div>
