@@ -80,6 +80,19 @@ describe('on job pages, with a skill profile', () => {
     await page.close();
   });
 
+  it('Greenhouse: the badge shows the page at once, and a Save before the API answers saves the API’s posting', async () => {
+    const page = await openPosting(h.browser, PAGES.greenhouseSlowApi);
+    const badge = page.locator(BADGE);
+    // The page's own range, while the API (1.5 s away) has not answered.
+    await expect.poll(() => badge.textContent()).toMatch(/85,000/);
+    await badge.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toMatch(/Saved/);
+    expect(await badge.textContent()).toMatch(/88,000/);
+    const record = (await readSavedJobs(h.browser.serviceWorker)).find((r) => r.id === PAGES.greenhouseSlowApi);
+    expect(record?.salary).toMatchObject({ min: 88000, max: 110000, currency: 'EUR' });
+    await page.close();
+  });
+
   it('Greenhouse: falls back to the page when the API fails', async () => {
     const page = await openPosting(h.browser, PAGES.greenhouseClassic);
     const text = (await page.locator(BADGE).textContent()) ?? '';

@@ -17,6 +17,8 @@ const json = (body: string, extra: Partial<FixtureResponse> = {}): FixtureRespon
 /** Real posting URLs, as a user would open them, each served from one of our fixture pages. */
 export const PAGES = {
   greenhouseNew: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678?gh_src=e2e',
+  /** The same posting under another id, whose API answers only after a second and a half. */
+  greenhouseSlowApi: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345679',
   greenhouseClassic: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
   lever: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
   ashby: 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
@@ -53,9 +55,12 @@ export function siteRoutes(): FixtureRoute {
     const page = `${url.origin}${url.pathname}`;
     switch (page) {
       case 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678':
+      case PAGES.greenhouseSlowApi:
         return html(site('greenhouse', 'job-board-posting.html'));
       case 'https://boards-api.greenhouse.io/v1/boards/northwindlabs/jobs/4012345678':
         return json(e2e('greenhouse-api-northwindlabs.json'));
+      case 'https://boards-api.greenhouse.io/v1/boards/northwindlabs/jobs/4012345679':
+        return json(e2e('greenhouse-api-northwindlabs.json'), { delayMs: 1_500 });
       case 'https://boards.greenhouse.io/fernhill/jobs/5550001111':
         return html(site('greenhouse', 'classic-board-posting.html'));
       case 'https://boards-api.greenhouse.io/v1/boards/fernhill/jobs/5550001111':
