@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { readAndWatch } from '../../src/ui/read-and-watch';
 
 /**
  * A setting read once and then followed live (another tab, the badge or the popup may change
@@ -11,25 +12,6 @@ export function useStoredValue<T>(
   onError: (error: unknown) => void,
 ): [T | null, (value: T) => void] {
   const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    let active = true;
-    let changed = false;
-    const stop = watch((next) => {
-      changed = true;
-      if (active) setValue(next);
-    });
-    read().then(
-      (first) => {
-        if (active && !changed) setValue(first);
-      },
-      (error: unknown) => {
-        if (active) onError(error);
-      },
-    );
-    return () => {
-      active = false;
-      stop();
-    };
-  }, []);
+  useEffect(() => readAndWatch(read, watch, setValue, onError), []);
   return [value, setValue];
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { CurrencyRates } from '../../compare/currency-rates';
 import type { Profile } from '../../core/profile';
 import type { JobsServices, JobsSnapshot } from './jobs-services';
+import { readAndWatch } from '../read-and-watch';
 import { errorText } from './use-write-status';
 
 export interface JobsData {
@@ -61,32 +62,5 @@ export function useJobsData(services: JobsServices): JobsData {
       setError(null);
       setAttempt((n) => n + 1);
     },
-  };
-}
-
-/** Reads a setting once and then follows its changes; a change that lands first wins over the read. */
-function readAndWatch<T>(
-  read: () => Promise<T>,
-  watch: (onChange: (value: T) => void) => () => void,
-  set: (value: T) => void,
-  fail: (error: unknown) => void,
-): () => void {
-  let active = true;
-  let changed = false;
-  const stop = watch((value) => {
-    changed = true;
-    if (active) set(value);
-  });
-  read().then(
-    (value) => {
-      if (active && !changed) set(value);
-    },
-    (error: unknown) => {
-      if (active) fail(error);
-    },
-  );
-  return () => {
-    active = false;
-    stop();
   };
 }
