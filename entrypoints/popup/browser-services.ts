@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendPageCommand } from '../../src/background/page-commands';
-import { getCurrencyRates, getProfile, watchCurrencyRates, watchProfile } from '../../src/settings';
+import { currencyRatesFromStored, getCurrencyRates, getProfile, profileFromStored, watchCurrencyRates, watchProfile } from '../../src/settings';
+import { CURRENCY_RATES_SETTING, PROFILE_SETTING } from '../../src/settings/setting-names';
+import type { EarlyReads } from './early-reads';
 import type { JobsServices } from '../../src/ui/popup/jobs-services';
 import { lazyJobsStore } from './lazy-jobs-store';
 import type { Layout } from '../../src/ui/popup/layout';
@@ -15,8 +17,9 @@ const READABLE_PAGE = /^(https?|file):/i;
  * The jobs app's services inside the extension, shared by the popup and the dashboard:
  * the saved jobs straight from IndexedDB (extension pages share the background's origin),
  * the profile and rates from browser.storage, and tabs for everything that opens something.
+ * The first reads come from `early` when the page started them before its app had loaded.
  */
-export function browserJobsServices(layout: Layout): JobsServices {
+export function browserJobsServices(layout: Layout, early?: EarlyReads): JobsServices {
   // A popup stays open over a tab it opened only in some browsers; close it so the user
   // sees what they asked for.
   const leavePopup = () => {
@@ -27,12 +30,12 @@ export function browserJobsServices(layout: Layout): JobsServices {
   const pageUrl = browser.runtime.getURL as (path: string) => string;
 
   return {
-    ...lazyJobsStore(),
+    ...lazyJobsStore(undefined, early?.newestJobs),
     // The skill dictionary (200+ kB) loads after the first paint; until then names compare as written.
     loadSkillKey: () => import('../../src/compare/match').then((module) => module.dictionarySkillKey),
-    getProfile,
+    getProfile: () => early?.takeSetting(PROFILE_SETTING)?.then(profileFromStored) ?? getProfile(),
     watchProfile,
-    getCurrencyRates,
+    getCurrencyRates: () => early?.takeSetting(CURRENCY_RATES_SETTING)?.then(currencyRatesFromStored) ?? getCurrencyRates(),
     watchCurrencyRates,
     async openPosting(url) {
       await browser.tabs.create({ url });

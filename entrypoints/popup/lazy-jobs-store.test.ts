@@ -4,8 +4,9 @@ import { JobDb } from '../../src/db/job-db';
 import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
 import { saveJob } from '../../src/db/jobs';
 import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
-import { FIRST_PAINT_ROWS } from '../../src/ui/popup/job-list';
+import { FIRST_PAINT_ROWS } from '../../src/ui/popup/first-page';
 import { lazyJobsStore } from './lazy-jobs-store';
+import { readNewestJobRows } from '../../src/db/newest-job-rows';
 
 const opened: JobDb[] = [];
 const stops: (() => void)[] = [];
@@ -42,6 +43,16 @@ describe('lazyJobsStore', () => {
     expect(first!.jobs).toHaveLength(FIRST_PAINT_ROWS);
     expect(first!.jobs[0]!.title).toBe(`Synthetic Role ${FIRST_PAINT_ROWS + 4}`);
     expect(seen.at(-1)!.jobs).toHaveLength(FIRST_PAINT_ROWS + 5);
+  });
+
+  it('paints first from the rows the page read early, then follows the whole live list', async () => {
+    const name = await dbWithJobs(3);
+    const early = readNewestJobRows(name, 1);
+    const seen: JobsSnapshot[] = [];
+    stops.push(lazyJobsStore(name, early).watchJobs((snapshot) => seen.push(snapshot), (error) => expect.fail(String(error))));
+    await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    expect(seen[0]).toMatchObject({ complete: false, total: 3, jobs: [{ title: 'Synthetic Role 2' }] });
+    expect(seen.at(-1)!.jobs).toHaveLength(3);
   });
 
   it('on a first run, with no database yet, answers an empty complete list and the database works after', async () => {

@@ -9,6 +9,11 @@ import type { z } from 'zod';
  */
 export interface Setting<T> {
   get(): Promise<T>;
+  /**
+   * The value from what `browser.storage.local.get(storageKey)` answered (for a page that
+   * read storage early, before its settings code had loaded); parsed like `get`.
+   */
+  fromStored(stored: unknown): T;
   /** Rejects a value its schema refuses, before anything is written. */
   set(value: T): Promise<void>;
   /** Calls `onChange` with each new (parsed) value; returns the function that stops watching. */
@@ -36,6 +41,7 @@ export function defineSetting<T>(name: string, schema: z.ZodType<T>, fallback: T
     async get() {
       return parseStored(await storage.getItem<unknown>(key));
     },
+    fromStored: parseStored,
     async set(value) {
       const parsed = schema.safeParse(value);
       if (!parsed.success) throw new Error(`Jobmark refused to save the setting "${name}": ${firstIssue(parsed.error)}`);
