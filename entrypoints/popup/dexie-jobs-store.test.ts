@@ -45,29 +45,6 @@ describe('dexieJobsStore', () => {
     stop();
   });
 
-  it('delivers the newest page first, then every job', async () => {
-    for (let i = 0; i < 5; i++) await save(`job-${i}`, `Synthetic Role ${i}`, `2026-01-0${i + 1}T00:00:00Z`);
-    const snapshots: JobsSnapshot[] = [];
-    const stop = dexieJobsStore(db, { firstPage: 2 }).watchJobs(
-      (snapshot) => snapshots.push(snapshot),
-      (error) => expect.fail(String(error)),
-    );
-    await vi.waitFor(() => expect(snapshots.at(-1)?.complete).toBe(true));
-    stop();
-    expect(snapshots[0]).toMatchObject({ complete: false, total: 5 });
-    expect(snapshots[0]!.jobs.map((job) => job.id)).toEqual(['job-4', 'job-3']);
-    expect(snapshots.at(-1)!.jobs).toHaveLength(5);
-  });
-
-  it('calls a short list complete from the first read', async () => {
-    await save('one', 'Only Synthetic Role', '2026-01-01T00:00:00Z');
-    const snapshots: JobsSnapshot[] = [];
-    const stop = dexieJobsStore(db).watchJobs((snapshot) => snapshots.push(snapshot), (error) => expect.fail(String(error)));
-    await vi.waitFor(() => expect(snapshots.length).toBeGreaterThan(0));
-    stop();
-    expect(snapshots[0]).toMatchObject({ complete: true, total: 1 });
-  });
-
   it('gives back the deleted record so restoring it puts back exactly what was there', async () => {
     await save('one', 'First Synthetic Role', '2026-01-01T00:00:00Z');
     const store = dexieJobsStore(db);

@@ -16,7 +16,7 @@ export function lazyJobsStore(dbName: string = JOB_DB_NAME, newestRows?: Promise
   let loading: Promise<JobsStore> | null = null;
   const store = (): Promise<JobsStore> =>
     (loading ??= Promise.all([import('../../src/db/job-db'), import('./dexie-jobs-store')]).then(([{ JobDb }, { dexieJobsStore }]) =>
-      dexieJobsStore(new JobDb(dbName), { firstPage: 0 }),
+      dexieJobsStore(new JobDb(dbName)),
     ));
 
   return {
@@ -30,8 +30,9 @@ export function lazyJobsStore(dbName: string = JOB_DB_NAME, newestRows?: Promise
           const newest = newestJobSummaries(read);
           if (active && newest) {
             onJobs({ jobs: newest.jobs, total: newest.total, complete: newest.jobs.length === newest.total });
-            // Dexie's script is evaluated only once those rows are painted.
-            return afterNextPaint().then(store);
+            // Dexie's script is evaluated only once those rows are painted and the page
+            // has nothing more urgent to do.
+            return afterPaintWhenIdle().then(store);
           }
           return store();
         })
@@ -50,11 +51,21 @@ export function lazyJobsStore(dbName: string = JOB_DB_NAME, newestRows?: Promise
   };
 }
 
-/** Resolves once the browser has painted the next frame (at once where nothing paints). */
-function afterNextPaint(): Promise<void> {
+/** How long loading the rest may wait for the page to fall idle. */
+const IDLE_WAIT_MS = 500;
+
+/**
+ * Resolves once the browser has painted the next frame and then has a moment with nothing
+ * else to do (at once where nothing paints). Waiting for the paint alone is not enough:
+ * evaluating Dexie's 100 kB in the tasks right after it held up the page's own work
+ * after that paint (the rest of the first page, the ready mark) by tens of milliseconds.
+ */
+function afterPaintWhenIdle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
-    // rAF runs just before the paint; a task queued from there runs just after it.
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+      else setTimeout(resolve, 0);
+    });
   });
 }

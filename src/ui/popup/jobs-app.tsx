@@ -78,7 +78,8 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   // came in (newest saved first) and unfiltered; any other view waits for the whole list.
   const partialShowable = sort === 'saved' && activeFilters === 0;
   const currency = useMemo(() => (data ? scaleCurrencyFor(data.profile, data.jobs, data.rates) : 'USD'), [data]);
-  const keyOf = useSkillKey(services, data !== null);
+  const [painted, setPainted] = useState(false);
+  const keyOf = useSkillKey(services, painted);
   const rows = useJobRows(data, currency, keyOf);
   const sorted = useMemo(() => sortJobs(rows, sort), [rows, sort]);
   const shownRows = useMemo(() => filterJobs(sorted, filter), [sorted, filter]);
@@ -87,8 +88,11 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   const selectedJobs = useMemo(() => [...selectedIds].map((id) => byId.get(id)!), [selectedIds, byId]);
   const showing = data !== null && (view === 'compare' ? complete : complete || partialShowable);
 
-  // The rest of the first page follows once the first rows are painted.
-  useReadyMarker(showing, () => setLimit((n) => Math.max(n, PAGE_SIZE)));
+  // The rest of the first page, and the skill dictionary, follow once the first rows are painted.
+  useReadyMarker(showing, () => {
+    setLimit((n) => Math.max(n, PAGE_SIZE));
+    setPainted(true);
+  });
   // Back from the comparison, keyboard focus returns to the button that opened it.
   const cameBack = useRef(false);
   useEffect(() => {
@@ -320,8 +324,8 @@ function useFocusJob(
 
 /**
  * The skill key for matching: names as written at first, the dictionary's (aliases folded)
- * once `loadSkillKey` has it. Asked for once the first data has arrived, so the dictionary's
- * 200+ kB of script load after the first rows are on screen, not before.
+ * once `loadSkillKey` has it. Asked for once the first rows are on screen (`started`), so
+ * the dictionary's 200+ kB of script load and build after that paint, not before it.
  */
 function useSkillKey(services: JobsServices, started: boolean): SkillKey {
   const [keyOf, setKeyOf] = useState<SkillKey>(() => plainSkillKey);
