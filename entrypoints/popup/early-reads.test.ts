@@ -6,7 +6,7 @@ import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
 import { saveJob } from '../../src/db/jobs';
 import { EMPTY_PROFILE } from '../../src/core';
 import { getProfile, setProfile } from '../../src/settings';
-import { startEarlyReads } from './early-reads';
+import { publishEarlyReads, startEarlyReads, takeEarlyReads } from './early-reads';
 import { browserJobsServices } from './browser-services';
 
 const PROFILE = { ...EMPTY_PROFILE, skills: [{ name: 'Go', level: 'expert' as const }] };
@@ -41,6 +41,19 @@ describe('startEarlyReads', () => {
     const early = startEarlyReads(`early-${++dbCount}`);
     await setProfile(PROFILE);
     expect(early.takeSetting('profile')).toBeUndefined();
+  });
+});
+
+describe('publishEarlyReads and takeEarlyReads', () => {
+  it('hand the reads the first script started to the app, once', async () => {
+    await setProfile(PROFILE);
+    publishEarlyReads();
+    const early = takeEarlyReads();
+    expect(await early.takeSetting('profile')).toEqual(PROFILE);
+    // Taken: a second page script would start its own reads.
+    const again = takeEarlyReads();
+    expect(again).not.toBe(early);
+    expect(await again.takeSetting('profile')).toEqual(PROFILE);
   });
 });
 

@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+// The browser's own promise-based API, not webextension-polyfill: this module runs as the
+// page's first, classic script (entrypoints/early-reads.ts), which must stay tiny.
+import { browser } from '@wxt-dev/browser';
 import { JOB_DB_NAME } from '../../src/db/job-db-name';
 import { readNewestJobRows, type NewestJobRows } from '../../src/db/newest-job-rows';
 import { CURRENCY_RATES_SETTING, PROFILE_SETTING } from '../../src/settings/setting-names';
@@ -8,10 +10,11 @@ import { FIRST_PAINT_ROWS } from '../../src/ui/popup/first-page';
 const FIRST_PAINT_SETTINGS = [PROFILE_SETTING, CURRENCY_RATES_SETTING];
 
 /**
- * What the popup and the dashboard start reading in their first, small script, while the
- * app's own script (Preact, Zod, the UI: most of the page's code) is still loading: the two
- * overlap instead of following each other. Everything here is raw and unchecked; the app
- * checks it as it checks every read.
+ * What the popup and the dashboard start reading in their first script, a small classic one
+ * that runs while the HTML is still being parsed, before the app's own script (Preact,
+ * Zod, the UI: most of the page's code) has loaded: reading and loading overlap instead of
+ * following each other. Everything here is raw and unchecked; the app checks it as it
+ * checks every read.
  */
 export interface EarlyReads {
   /** The newest saved jobs' rows, for the first paint (undefined: no database yet). */
@@ -22,6 +25,26 @@ export interface EarlyReads {
    * has changed since: a change made before the app's watchers were listening is not lost.
    */
   takeSetting(name: string): Promise<unknown> | undefined;
+}
+
+declare global {
+  // Handed from the classic script in the page's <head> to the app's module script.
+  var jobmarkEarlyReads: EarlyReads | undefined;
+}
+
+/** Starts the reads and leaves them for takeEarlyReads (the page's first, classic script). */
+export function publishEarlyReads(): void {
+  globalThis.jobmarkEarlyReads = startEarlyReads();
+}
+
+/**
+ * The reads the page's first script started; started here when it did not run (the
+ * module script then only loses the head start).
+ */
+export function takeEarlyReads(): EarlyReads {
+  const early = globalThis.jobmarkEarlyReads ?? startEarlyReads();
+  globalThis.jobmarkEarlyReads = undefined;
+  return early;
 }
 
 export function startEarlyReads(dbName: string = JOB_DB_NAME): EarlyReads {

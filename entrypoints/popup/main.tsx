@@ -1,9 +1,10 @@
+import { render } from 'preact';
+import { JobsApp } from '../../src/ui/popup/jobs-app';
+import { browserJobsServices } from './browser-services';
+import { takeEarlyReads } from './early-reads';
 import '../../src/ui/popup/page.css';
-import { startEarlyReads } from './early-reads';
-import { showStartupFailure } from './startup-failure';
 
-// Wiring only. This first script is small: it starts reading the saved jobs and settings,
-// then loads the app, so reading and loading overlap (the popup is opened to be looked at
-// at once).
-const early = startEarlyReads();
-import('./popup-app').then(({ mountPopup }) => mountPopup(early), showStartupFailure);
+// Wiring only: the toolbar popup is the jobs app in its compact layout, painting first from
+// the reads /early-reads.js started while this script loaded.
+const services = browserJobsServices('popup', takeEarlyReads());
+render(<JobsApp layout="popup" services={services} />, document.getElementById('app')!);
