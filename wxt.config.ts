@@ -7,6 +7,16 @@ export default defineConfig({
   // Explicit imports everywhere: the next reader sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    resolve: {
+      // Zod with `jitless` set before any schema exists: extension contexts forbid eval, and
+      // Zod's probe for it is reported as a CSP violation (src/zod/README.md).
+      alias: [
+        { find: /^zod$/, replacement: path.resolve(import.meta.dirname, 'src/zod/zod-without-eval.ts') },
+        { find: /^zod\/mini$/, replacement: path.resolve(import.meta.dirname, 'src/zod/zod-mini-without-eval.ts') },
+      ],
+    },
+  }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // A service worker alone is Chrome-only; listing the same file as a background script

@@ -1,0 +1,7 @@
+// `zod/mini`, as the extension's builds import it: see README.md here.
+import { config } from 'zod/v4/core';
+
+config({ jitless: true });
+
+export * from 'zod/v4/mini';
+export { z } from 'zod/v4/mini';
