@@ -164,11 +164,25 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   let body;
   if (!data || (!showing && !waitingForAll)) {
     body = error ? <ErrorState message={error} onRetry={retry} /> : <LoadingState />;
-  } else if (view === 'compare' && !comparison) {
-    body = <LoadingState what="the comparison" />;
-  } else if (view === 'compare' && comparison) {
+  } else if (view === 'compare' && comparison.error) {
     body = (
-      <comparison.ComparePanel
+      <ErrorState
+        title="The comparison could not be loaded"
+        message={comparison.error}
+        onRetry={comparison.retry}
+        onBack={() => {
+          // Compare, pressed again, tries again.
+          comparison.retry();
+          cameBack.current = true;
+          setView('list');
+        }}
+      />
+    );
+  } else if (view === 'compare' && !comparison.module) {
+    body = <LoadingState what="the comparison" />;
+  } else if (view === 'compare' && comparison.module) {
+    body = (
+      <comparison.module.ComparePanel
         jobs={selectedJobs}
         profile={data.profile}
         rates={data.rates}
@@ -343,17 +357,37 @@ function useSkillKey(services: JobsServices, started: boolean): SkillKey {
 
 type ComparePanelModule = typeof import('./compare-panel');
 
+interface ComparePanelLoad {
+  module: ComparePanelModule | null;
+  /** Why the comparison's script did not load (an extension being updated, a damaged install). */
+  error: string | null;
+  retry(): void;
+}
+
 /**
  * The comparison view, loaded the first time it is opened: it brings the skill matrix and
- * the dictionary, which the list's first paint does not need.
+ * the dictionary, which the list's first paint does not need. A failed load is said, with
+ * a way to try again, never left as an endless "Loading".
  */
-function useComparePanel(wanted: boolean): ComparePanelModule | null {
+function useComparePanel(wanted: boolean): ComparePanelLoad {
   const [module, setModule] = useState<ComparePanelModule | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!wanted || module) return;
     let active = true;
-    void import('./compare-panel').then((loaded) => active && setModule(loaded));
+    import('./compare-panel').then(
+      (loaded) => active && setModule(loaded),
+      (failure: unknown) => active && setError(errorText(failure)),
+    );
     return () => void (active = false);
-  }, [wanted, module]);
-  return module;
+  }, [wanted, module, attempt]);
+  return {
+    module,
+    error,
+    retry: () => {
+      setError(null);
+      setAttempt((n) => n + 1);
+    },
+  };
 }

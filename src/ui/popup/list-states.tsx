@@ -9,14 +9,27 @@ export function LoadingState({ what = 'your saved jobs' }: { what?: string }) {
   );
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry(): void }) {
+export interface ErrorStateProps {
+  title?: string;
+  message: string;
+  onRetry(): void;
+  /** Back to the list, where this error is not the list's own. */
+  onBack?(): void;
+}
+
+export function ErrorState({ title = 'Your saved jobs could not be read', message, onRetry, onBack }: ErrorStateProps) {
   return (
     <div class="jm-state jm-state-error" role="alert" data-testid="load-error">
-      <p class="jm-state-title">Your saved jobs could not be read</p>
+      <p class="jm-state-title">{title}</p>
       <p>{message}</p>
       <button type="button" onClick={onRetry}>
         Try again
       </button>
+      {onBack && (
+        <button type="button" onClick={onBack}>
+          Back to the list
+        </button>
+      )}
     </div>
   );
 }
