@@ -56,9 +56,9 @@ const IDLE_WAIT_MS = 500;
 
 /**
  * Resolves once the browser has painted the next frame and then has a moment with nothing
- * else to do (at once where nothing paints). Waiting for the paint alone is not enough:
- * evaluating Dexie's 100 kB in the tasks right after it held up the page's own work
- * after that paint (the rest of the first page, the ready mark) by tens of milliseconds.
+ * else to do (at once where nothing paints). Resolving right after the paint would let
+ * Dexie's 100 kB be evaluated ahead of the page's own work after that paint (the rest of
+ * the first page, the ready mark).
  */
 function afterPaintWhenIdle(): Promise<void> {
   return new Promise((resolve) => {
