@@ -5,7 +5,7 @@ import type { Profile } from '../core/profile';
 import type { JobSummary } from '../core/saved-job';
 import { fakeJobSummary } from '../db/job-fixtures';
 import type { CurrencyRates } from './currency-rates';
-import { activeFilterCount, buildJobRows, filterJobs, sortJobs, type JobFilter, type JobSort } from './job-list';
+import { activeFilterCount, buildJobRows, filterJobs, jobRowBuilder, sortJobs, type JobFilter, type JobSort } from './job-list';
 
 const RATES: CurrencyRates = { date: '2026-11-15', base: 'USD', rates: { USD: 1, EUR: 0.8, GBP: 0.5 } };
 
@@ -50,6 +50,15 @@ describe('buildJobRows', () => {
     expect(rows.map((row) => row.match.score)).toEqual([100, 50, null]);
     expect(rows[1]!.match.missingRequired).toEqual(['Rust']);
     expect(rows[2]!.match.noScoreReason).toBe('no-job-skills');
+  });
+
+  it('a builder builds each job’s row once: the same summary gets the same row, another summary a new one', () => {
+    const rowOf = jobRowBuilder(PROFILE, RATES, { keyOf: dictionarySkillKey, currency: 'USD' });
+    const job = summary('a', { skills: required('Go') });
+    expect(rowOf(job)).toBe(rowOf(job));
+    const edited = { ...job, status: 'applied' as const };
+    expect(rowOf(edited)).not.toBe(rowOf(job));
+    expect(rowOf(edited).job.status).toBe('applied');
   });
 
   it('with plain keys (before the dictionary loads) canonical names still match, aliases only with the dictionary', () => {

@@ -68,21 +68,37 @@ export function buildJobRows(
   rates: CurrencyRates,
   { keyOf, currency = scaleCurrencyFor(profile, jobs, rates) }: JobRowsOptions,
 ): JobRow[] {
+  return jobs.map(jobRowBuilder(profile, rates, { keyOf, currency }));
+}
+
+/**
+ * Builds rows for one profile, rate table, scale currency and skill key, remembering each
+ * job's row: a live list hands back the same summary object for a job that did not change
+ * (see listJobSummaries), so after one job changes among 10,000 only its row is built
+ * again. A new profile, rate table, currency or key needs a new builder.
+ */
+export function jobRowBuilder(profile: Profile, rates: CurrencyRates, { keyOf, currency }: Required<JobRowsOptions>): (job: JobSummary) => JobRow {
   const matcher = matcherFor(profile, keyOf);
   const target = { currency };
   const fold = foldOnce();
-  return jobs.map((job) => {
-    const salary = salaryOnScale(job.salary, target, rates);
-    return {
-      job,
-      match: matcher(job),
-      salary,
-      salaryFigure: comparableSalary(salary),
-      searchText: searchTextOf(job, fold),
-      savedTime: timeOf(job.savedAt),
-      titleKey: fold(job.title),
-    };
-  });
+  const built = new WeakMap<JobSummary, JobRow>();
+  return (job) => {
+    let row = built.get(job);
+    if (row === undefined) {
+      const salary = salaryOnScale(job.salary, target, rates);
+      row = {
+        job,
+        match: matcher(job),
+        salary,
+        salaryFigure: comparableSalary(salary),
+        searchText: searchTextOf(job, fold),
+        savedTime: timeOf(job.savedAt),
+        titleKey: fold(job.title),
+      };
+      built.set(job, row);
+    }
+    return row;
+  };
 }
 
 /** `foldForSearch` remembering its answers: companies, places and skills repeat across jobs. */

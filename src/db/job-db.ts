@@ -43,7 +43,11 @@ export class JobDb extends Dexie {
   postings!: Table<PostingRow, string>;
 
   constructor(name: string) {
-    super(name);
+    // 'immutable': inside a live query Dexie freezes the rows it reads rather than deep-cloning
+    // its whole cached result after every change (its default, 'cloned'): with 10,000 saved
+    // jobs that clone alone took about 80 ms per change. Nothing mutates a row read inside a
+    // live query (listJobSummaries only checks and copies).
+    super(name, { cache: 'immutable' });
     // v1. Indexed: canonical URL (lookup on later visits), company, savedAt (newest first),
     // status (the pipeline view) and every skill name (multiEntry, "*").
     this.version(1).stores({

@@ -155,6 +155,38 @@ describe('listJobs', () => {
   });
 });
 
+describe('listJobSummaries, read again after a change', () => {
+  it('gives back the same summary for every row that did not change, and a new one for the row that did', async () => {
+    const db = freshDb();
+    await saveJob(db, { job: fakeJob({ id: 'hash:one', url: null, title: 'Synthetic Role One' }), raw: fakeRaw() }, new Date('2026-01-01T00:00:00Z'));
+    await saveJob(db, { job: fakeJob({ id: 'hash:two', url: null, title: 'Synthetic Role Two' }), raw: fakeRaw() }, new Date('2026-01-02T00:00:00Z'));
+    const before = await listJobSummaries(db);
+    await updateUserFields(db, 'hash:one', { status: 'applied' });
+    const after = await listJobSummaries(db);
+
+    const byId = (list: typeof before, id: string) => list.find((job) => job.id === id)!;
+    // Unchanged: not checked again, and the same object, so the list reuses its row.
+    expect(byId(after, 'hash:two')).toBe(byId(before, 'hash:two'));
+    // Changed: checked again, with the change.
+    expect(byId(after, 'hash:one')).not.toBe(byId(before, 'hash:one'));
+    expect(byId(after, 'hash:one').status).toBe('applied');
+    expect(byId(before, 'hash:one').status).toBe('saved');
+  });
+
+  it('keeps skipping a corrupt row, and forgets deleted ones', async () => {
+    const db = freshDb();
+    const good = fakeSavedJob({ id: 'hash:good', url: null });
+    const bad = toJobRows(fakeSavedJob({ id: 'hash:bad' }));
+    await putRows(db, [toJobRows(good), { row: { ...bad.row, status: 'ghosted' } as never, posting: bad.posting }]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await listJobSummaries(db)).toEqual([summaryOf(good)]);
+    expect(await listJobSummaries(db)).toEqual([summaryOf(good)]);
+    await deleteJob(db, 'hash:good');
+    expect(await listJobSummaries(db)).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('skipped saved job hash:bad'));
+  });
+});
+
 describe('a record whose posting row is missing or invalid (incomplete)', () => {
   const URL = 'https://jobs.example.test/quillon/3';
   const incomplete = fakeSavedJob({ id: URL, url: URL, raw: fakeRaw({ url: URL }), status: 'applied', note: 'Met Dana' });
