@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
 import { fakeJob, fakeRaw } from './job-fixtures';
 import { saveJob } from './jobs';
-import { readNewestJobSummaries } from './newest-job-summaries';
+import { readNewestJobRows } from './newest-job-rows';
+import { newestJobSummaries } from './newest-job-summaries';
+
+/** What the popup's first paint gets: the raw read, then the check. */
+async function readNewestJobSummaries(dbName: string, limit: number) {
+  return newestJobSummaries(await readNewestJobRows(dbName, limit));
+}
 
 const opened: JobDb[] = [];
 afterEach(() => {

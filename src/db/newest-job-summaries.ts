@@ -1,6 +1,6 @@
 import type { JobSummary } from '../core/saved-job';
 import { readJobSummary } from './job-row';
-import { readNewestJobRows, type NewestJobRows } from './newest-job-rows';
+import type { NewestJobRows } from './newest-job-rows';
 
 export interface NewestJobSummaries {
   /** Newest saved first; each row checked like every other read. */
@@ -13,13 +13,4 @@ export interface NewestJobSummaries {
 export function newestJobSummaries(newest: NewestJobRows | undefined): NewestJobSummaries | undefined {
   if (!newest) return undefined;
   return { jobs: newest.rows.map(readJobSummary).filter((job) => job !== undefined), total: newest.total };
-}
-
-/**
- * The newest saved jobs straight from IndexedDB, without Dexie: the popup paints its first
- * rows from this while Dexie (about 100 kB of script) is still loading. Undefined where
- * there is no database yet or it cannot be read (see readNewestJobRows).
- */
-export async function readNewestJobSummaries(dbName: string, limit: number): Promise<NewestJobSummaries | undefined> {
-  return newestJobSummaries(await readNewestJobRows(dbName, limit));
 }
