@@ -123,7 +123,7 @@ export async function listJobSummaries(db: JobDb): Promise<JobSummary[]> {
     for (const row of rows) {
       const id = (row as { id?: unknown }).id;
       const before = previous?.get(id);
-      const summary = before && sameData(before.row, row) ? before.summary : readJobSummary(row);
+      const summary = before && deepEqual(before.row, row) ? before.summary : readJobSummary(row);
       checked.set(id, { row, summary });
       if (summary !== undefined) summaries.push(summary);
     }
@@ -148,23 +148,6 @@ interface CheckedRow {
  */
 const checkedRows = new WeakMap<JobDb, Map<unknown, CheckedRow>>();
 
-/** Deep equality for what IndexedDB stores here: plain objects, arrays and primitives. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
-    if (!Object.hasOwn(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
 
 /**
  * Deletes a job and returns what was deleted, so the UI can offer "Undo" (restoreJob).
