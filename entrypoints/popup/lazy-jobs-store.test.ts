@@ -55,6 +55,23 @@ describe('lazyJobsStore', () => {
     expect(seen.at(-1)!.jobs).toHaveLength(3);
   });
 
+  it('reads the whole list only once the page is idle after painting the first rows', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    try {
+      const name = await dbWithJobs(FIRST_PAINT_ROWS + 2);
+      const seen = watch(name);
+      await vi.waitFor(() => expect(idle).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.complete).toBe(false);
+      idle[0]!();
+      await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('on a first run, with no database yet, answers an empty complete list and the database works after', async () => {
     const name = `lazy-store-fresh-${++dbCount}`;
     const seen = watch(name);

@@ -176,6 +176,25 @@ describe('JobsApp skill keys', () => {
     load((name) => (name.trim().toLowerCase() === 'golang' ? 'go' : name.trim().toLowerCase()));
     await vi.waitFor(() => expect(byTestId(root, 'match-score').textContent).toMatch(/100%/));
   });
+
+  it('asks for the dictionary only once the first rows are painted, not while they are', async () => {
+    // Frames are held: the rows are in the DOM, but no frame has been painted yet.
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((frame) => frames.push(frame));
+    const loadSkillKey = vi.fn(async () => (name: string) => name.trim().toLowerCase());
+    try {
+      const root = mount({ layout: 'popup', services: fakeServices(goJob(), { overrides: { loadSkillKey } }) });
+      await vi.waitFor(() => expect(rowTitles(root)).toEqual(['Go Role']));
+      // Longer than Preact's own fallback for effects when no frame comes (35 ms).
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(loadSkillKey).not.toHaveBeenCalled();
+    } finally {
+      raf.mockRestore();
+    }
+    for (const frame of frames.splice(0)) frame(performance.now());
+    await untilReady();
+    await vi.waitFor(() => expect(loadSkillKey).toHaveBeenCalledOnce());
+  });
 });
 
 describe('JobsApp states', () => {
