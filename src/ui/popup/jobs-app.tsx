@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobFilter, type JobRow, type JobSort } from '../../compare/job-list';
-import { plainSkillKey, type SkillKey } from '../../compare/match-rule';
 import { scaleCurrencyFor } from '../../compare/scale-currency';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/jobs';
@@ -16,8 +15,10 @@ import { EmptyState, ErrorState, LoadingState, NoMatchesState } from './list-sta
 import { useReadyMarker } from './ready-marker';
 import { countWords } from './row-words';
 import { UndoToast } from './undo-toast';
+import { useComparePanel } from './use-compare-panel';
 import { useJobRows } from './use-job-rows';
 import { useJobsData } from './use-jobs-data';
+import { useSkillKey } from './use-skill-key';
 import { errorText } from './use-write-status';
 import './jobs-app.css';
 
@@ -334,60 +335,4 @@ function useFocusJob(
     const timer = setTimeout(done, FOCUS_WAIT_MS);
     return () => clearTimeout(timer);
   }, [id, rows]);
-}
-
-/**
- * The skill key for matching: names as written at first, the dictionary's (aliases folded)
- * once `loadSkillKey` has it. Asked for once the first rows are on screen (`started`), so
- * the dictionary's 200+ kB of script load and build after that paint, not before it.
- */
-function useSkillKey(services: JobsServices, started: boolean): SkillKey {
-  const [keyOf, setKeyOf] = useState<SkillKey>(() => plainSkillKey);
-  useEffect(() => {
-    if (!started || !services.loadSkillKey) return;
-    let active = true;
-    services.loadSkillKey().then(
-      (loaded) => active && setKeyOf(() => loaded),
-      (failure: unknown) => console.warn('[jobmark] the skill dictionary did not load; skills compare as written', failure),
-    );
-    return () => void (active = false);
-  }, [services, started]);
-  return keyOf;
-}
-
-type ComparePanelModule = typeof import('./compare-panel');
-
-interface ComparePanelLoad {
-  module: ComparePanelModule | null;
-  /** Why the comparison's script did not load (an extension being updated, a damaged install). */
-  error: string | null;
-  retry(): void;
-}
-
-/**
- * The comparison view, loaded the first time it is opened: it brings the skill matrix and
- * the dictionary, which the list's first paint does not need. A failed load is said, with
- * a way to try again, never left as an endless "Loading".
- */
-function useComparePanel(wanted: boolean): ComparePanelLoad {
-  const [module, setModule] = useState<ComparePanelModule | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!wanted || module) return;
-    let active = true;
-    import('./compare-panel').then(
-      (loaded) => active && setModule(loaded),
-      (failure: unknown) => active && setError(errorText(failure)),
-    );
-    return () => void (active = false);
-  }, [wanted, module, attempt]);
-  return {
-    module,
-    error,
-    retry: () => {
-      setError(null);
-      setAttempt((n) => n + 1);
-    },
-  };
 }
