@@ -20,14 +20,14 @@ function summary(id: string, overrides: Partial<JobSummary> = {}): JobSummary {
     url: `https://jobs.example.test/${id}`,
     title: `Widget Engineer ${id}`,
     experience: null,
-    skills: { required: [], preferred: [], unrecognised: [] },
+    skills: { required: [], preferred: [], unrecognised: [], topics: [] },
     savedAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...overrides,
   });
 }
 
-const required = (...names: string[]) => ({ required: names, preferred: [], unrecognised: [] });
+const required = (...names: string[]) => ({ required: names, preferred: [], unrecognised: [], topics: [] });
 const PROFILE: Profile = {
   skills: [
     { name: 'Golang', level: 'working' },

@@ -40,7 +40,7 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       seniority: pick(['junior', 'mid', 'senior', 'staff', null] as const),
       salary: random() < 0.2 ? null : salary(random, pick),
       experience: random() < 0.3 ? null : { minYears: 2 + Math.floor(random() * 6), maxYears: null, text: 'some years' },
-      skills: { required, preferred: skills(4), unrecognised: required.filter((n) => n.startsWith('Inhouse')) },
+      skills: { required, preferred: skills(4), unrecognised: required.filter((n) => n.startsWith('Inhouse')), topics: [] },
       skillGroups: random() < 0.25 ? [{ anyOf: skills(3).concat('Zig').slice(0, 3), required: random() < 0.7 }] : [],
       postedAt: null,
       savedAt,

@@ -90,6 +90,12 @@ export const JobSkills = z.object({
   preferred: z.array(z.string()),
   /** Names found by pattern in requirement lists but absent from the dictionary. */
   unrecognised: z.array(z.string()),
+  /**
+   * Competencies and domains the requirements name (software architecture, code review,
+   * machine learning): shown apart, never counted as required, preferred or in the match.
+   * Records saved before topics existed read back with none.
+   */
+  topics: z.array(z.string()).default([]),
 });
 export type JobSkills = z.infer<typeof JobSkills>;
 

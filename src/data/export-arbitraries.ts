@@ -113,6 +113,7 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc.record({
     required: fc.array(skillName, { maxLength: 5 }),
     preferred: fc.array(skillName, { maxLength: 5 }),
     unrecognised: fc.array(hostileText(20), { maxLength: 2 }),
+    topics: fc.array(skillName, { maxLength: 2 }),
   }),
   skillGroups: fc.array(fc.record({ anyOf: fc.array(skillName, { minLength: 2, maxLength: 4 }), required: fc.boolean() }), { maxLength: 2 }),
   sections: fc.array(fc.record({ kind: fc.constantFrom(...SectionKind.options), heading: hostileText(), text: hostileText(200) }), { maxLength: 3 }),

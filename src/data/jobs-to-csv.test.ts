@@ -62,7 +62,7 @@ describe('jobsToCsv', () => {
       location: 'Porto\nPortugal',
       salary: { min: 50_000, max: 65_000.5, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: '€50k–€65.5k' },
       experience: { minYears: 3, maxYears: 5, text: '3-5 years' },
-      skills: { required: ['Go', 'Kubernetes'], preferred: ['PostgreSQL'], unrecognised: [] },
+      skills: { required: ['Go', 'Kubernetes'], preferred: ['PostgreSQL'], unrecognised: [], topics: [] },
       skillGroups: [{ anyOf: ['AWS', 'GCP'], required: true }, { anyOf: ['Rust', 'C++'], required: false }],
       status: 'interviewing',
       note: 'Ask about on-call 🧑‍💻',

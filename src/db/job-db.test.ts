@@ -149,11 +149,16 @@ function openDb(name: string): JobDb {
 /** The whole SavedJob a stored row (or row pair) stands for: the index fields are not part of it. */
 function recordOf(row: Record<string, unknown>, posting: Record<string, unknown> = {}) {
   const { canonicalUrl: _url, skillNames: _skills, ...rest } = { ...row, ...posting };
-  return rest;
+  return withLaterDefaults(rest);
 }
 function summaryOf(row: Record<string, unknown>) {
   const { canonicalUrl: _url, skillNames: _skills, sections: _sections, raw: _raw, ...summary } = row;
-  return summary;
+  return withLaterDefaults(summary);
+}
+/** Fields added to the model after a row was written read back with their defaults: nothing else changes. */
+function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
+  const skills = record.skills as Record<string, unknown> | undefined;
+  return skills === undefined ? record : { ...record, skills: { topics: [], ...skills } };
 }
 
 describe('JobDb upgrade path', () => {

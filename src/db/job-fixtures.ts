@@ -32,7 +32,7 @@ export function fakeJob(overrides: Partial<Job> = {}): Job {
     seniority: 'senior',
     salary: null,
     experience: { minYears: 4, maxYears: null, text: '4+ years' },
-    skills: { required: ['Go'], preferred: ['PostgreSQL'], unrecognised: [] },
+    skills: { required: ['Go'], preferred: ['PostgreSQL'], unrecognised: [], topics: [] },
     skillGroups: [],
     sections: [{ kind: 'requirements', heading: 'What you need', text: '- 4+ years building widgets with Go' }],
     postedAt: null,

@@ -83,7 +83,7 @@ describe('saveJob', () => {
     await saveJob(db, { job: fakeJob(), raw: fakeRaw() }, FIRST);
     await updateUserFields(db, fakeJob().id, { status: 'applied', note: 'Spoke to Ana' });
 
-    const edited = fakeJob({ title: 'Staff Widget Engineer', skills: { required: ['Rust'], preferred: [], unrecognised: [] } });
+    const edited = fakeJob({ title: 'Staff Widget Engineer', skills: { required: ['Rust'], preferred: [], unrecognised: [], topics: [] } });
     const editedRaw = fakeRaw({ title: 'Staff Widget Engineer' });
     const { record, created } = await saveJob(db, { job: edited, raw: editedRaw }, LATER);
 

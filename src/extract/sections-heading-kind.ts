@@ -41,7 +41,7 @@ const JOINED = /\b(?:and|or)\b|\//;
  * and before compensation ("Bonus points" is not pay).
  */
 const NICE_TO_HAVE =
-  /\b(?:nice[- ]to[- ]ha(?:ve|ves)|(?:good|great)[- ]to[- ]ha(?:ve|ves)|bonus (?:points?|skills|if|qualifications|experience)|^bonus$|pluse?s?$|a plus|is a plus|extra (?:credit|points)|preferred|preferences?|desired|desirable|ideally|not (?:required|mandatory)|but not required|would be (?:great|nice|a plus|awesome)|great if|(?:even )?better if|we(?:'d| would) love (?:it )?if|stand out|set(?:s)? you apart|optional|added advantage|brownie points|icing on the cake|shine if)/;
+  /\b(?:nice[- ]to[- ]ha(?:ve|ves)|(?:good|great)[- ]to[- ]ha(?:ve|ves)|bonus (?:points?|skills|if|qualifications|experience)|^bonus$|^bonus (?:track|round|section)\b|pluse?s?$|a plus|is a plus|extra (?:credit|points)|preferred|preferences?|desired|desirable|ideally|not (?:required|mandatory)|but not required|would be (?:great|nice|a plus|awesome)|great if|(?:even )?better if|we(?:'d| would) love (?:it )?if|stand out|set(?:s)? you apart|optional|added advantage|brownie points|icing on the cake|shine if)/;
 
 /** Compensation before benefits: "Compensation & Benefits" is where the pay range is. */
 const COMPENSATION =

@@ -162,6 +162,7 @@ export function plainHeadingOf(line: string, context: LineContext): string | nul
   if (!context.hasMore || line.startsWith('- ') || !(context.afterBlank || context.beforeList)) return null;
   const label = line.endsWith(':') ? line.slice(0, -1).trim() : line;
   // "Salary: $110,000" is a labelled value, not a heading.
-  if (label.length > 60 || /[.;,!]$|[:\d]/.test(label) || !PLAIN_HEADING_START.test(label)) return null;
+  // "Bonus Track!" is a heading; a sentence ends in a full stop, and "Salary: $110,000" is a value.
+  if (label.length > 60 || /[.;,]$|[:\d]/.test(label) || !PLAIN_HEADING_START.test(label)) return null;
   return wordCountAtMost(label, MAX_PLAIN_HEADING_WORDS) ? label : null;
 }

@@ -23,6 +23,13 @@ export function markdownInlineToText(line: string): string {
   return collapseWhitespace(text).trim();
 }
 
+const EDGE_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]{1,12}$/gu;
+
+/** A line without the emoji and symbols at its ends: "✨ **What you bring** 🚀" → "**What you bring**". */
+export function withoutEdgeSymbols(line: string): string {
+  return line.replace(EDGE_SYMBOLS, '');
+}
+
 /**
  * A line that is wholly bold ("**Must have:**", "__Nice to have__:") → its inner text with
  * any colon or full stop after the closing marker moved inside; otherwise null.

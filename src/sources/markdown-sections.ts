@@ -1,5 +1,5 @@
 import type { RawSection } from '../core/raw-posting';
-import { markdownInlineToText, whollyBoldText } from './markdown-inline';
+import { markdownInlineToText, whollyBoldText, withoutEdgeSymbols } from './markdown-inline';
 
 export interface MarkdownHeading {
   level: number;
@@ -226,6 +226,14 @@ class LineLexer {
     if (mayStartBlockSyntax(line.charCodeAt(0)) || this.inFence) {
       this.readBlockLine(line, hardBreak);
       return;
+    }
+    // "✨ **What you bring**": an emoji before a wholly bold line still makes it a bold line.
+    if (line.charCodeAt(0) > 0x7f && !this.noInlineMarkdown) {
+      const boldText = whollyBoldText(withoutEdgeSymbols(line));
+      if (boldText !== null) {
+        this.readParagraphLine(markdownInlineToText(boldText), true, hardBreak);
+        return;
+      }
     }
     // A paragraph line: no block syntax can start with its first character. It is trimmed,
     // so with no inline markdown anywhere, markdownInlineToText would return it as it is.

@@ -74,19 +74,34 @@ const SKILL_ALIASES: Record<string, string> = {
 /** Vendor prefixes dropped when a name remains: AWS EKS, Amazon EKS and EKS are one skill. */
 const VENDOR_PREFIXES = ['amazon', 'aws', 'microsoft', 'ms', 'apache', 'google'];
 
-/** A skill name folded for comparison: "Node.js" and "NodeJS" → "node"; "Amazon EKS" → "eks". */
-export function foldSkill(name: string): string {
-  const folded = name
+const ALIAS_TARGETS = new Set(Object.values(SKILL_ALIASES));
+
+/** LABELLING.md's character rule: lower case, ".js" dropped, spaces and `. _ - / ( ) '` removed. */
+export function foldSkillChars(name: string): string {
+  return name
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\.js\b/g, '')
     .replace(/[\s._\-/()']+/g, '');
+}
+
+/**
+ * A skill name folded for comparison: "Node.js" and "NodeJS" → "node"; "Amazon EKS" → "eks".
+ * `sameSkill` maps other folded spellings of one skill to its folded name (the product
+ * dictionary's aliases: "WSL" is "Windows Subsystem for Linux"); it joins spellings, it
+ * never decides which skills a posting asks for.
+ */
+export function foldSkill(name: string, sameSkill?: ReadonlyMap<string, string>): string {
+  const chars = foldSkillChars(name);
+  const folded = sameSkill?.get(chars) ?? chars;
   const alias = SKILL_ALIASES[folded];
   if (alias) return alias;
+  if (ALIAS_TARGETS.has(folded)) return folded;
   for (const prefix of VENDOR_PREFIXES) {
     if (folded.startsWith(prefix) && folded.length > prefix.length) {
       const rest = folded.slice(prefix.length);
-      return SKILL_ALIASES[rest] ?? rest;
+      const restCanonical = sameSkill?.get(rest) ?? rest;
+      return SKILL_ALIASES[restCanonical] ?? restCanonical;
     }
   }
   return folded;
@@ -140,7 +155,7 @@ const NEUTRAL_SKILLS = new Set(
     'APIs',
     'backend',
     'frontend',
-  ].map(foldSkill),
+  ].map((name) => foldSkill(name)),
 );
 
 export function isNeutralSkill(folded: string): boolean {

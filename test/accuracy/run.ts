@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR, SHARED_DIR } from '../support/shared-data';
+import { dictionarySpellings } from './dictionary-spellings';
 import { formatFigures, formatMisses } from './format-report';
 import { LabelFileError, parseLabelFile } from './labels';
 import { readAnswers } from './read-answers';
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
     console.error(`accuracy: ${args.labels} is not a valid label file: ${error.message}`);
     return 2;
   }
-  const report = scoreAnswers(labels, await readAnswers(labels, args.corpus));
+  const report = scoreAnswers(labels, await readAnswers(labels, args.corpus), { sameSkill: dictionarySpellings() });
   if (args.json) {
     console.log(JSON.stringify(report, null, 2));
     return 0;

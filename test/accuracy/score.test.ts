@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DIR, SKIP_REASON } from '../support/shared-data';
+import { dictionarySpellings } from './dictionary-spellings';
 import { foldSkill, foldText } from './fold';
 import { LabelFileError, parseLabelFile, type PostingLabel } from './labels';
 import { scoreAnswers, type Answer } from './score';
@@ -121,6 +122,17 @@ describe('folding', () => {
     expect(foldSkill('Ruby on Rails')).toBe(foldSkill('Rails'));
     expect(foldSkill('Unix')).not.toBe(foldSkill('Linux'));
     expect(foldSkill('Java')).not.toBe(foldSkill('JavaScript'));
+    expect(foldSkill('Google Cloud')).toBe(foldSkill('GCP'));
+    expect(foldSkill('Google Cloud Functions')).toBe(foldSkill('Cloud Functions'));
+  });
+
+  it('joins the spellings the dictionary names as one skill, and only those', () => {
+    const sameSkill = dictionarySpellings([
+      { name: 'Windows Subsystem for Linux', aliases: ['WSL'], category: 'platform' },
+      { name: 'Linux', category: 'platform' },
+    ]);
+    expect(foldSkill('WSL', sameSkill)).toBe(foldSkill('Windows Subsystem for Linux', sameSkill));
+    expect(foldSkill('WSL', sameSkill)).not.toBe(foldSkill('Linux', sameSkill));
   });
 });
 

@@ -59,11 +59,12 @@ export interface AccuracyReport {
 export function scoreAnswers(
   labels: readonly PostingLabel[],
   answers: ReadonlyMap<string, Answer | AnswerFailure>,
+  options: { sameSkill?: ReadonlyMap<string, string> } = {},
 ): AccuracyReport {
   const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { right: 0, scored: 0 }])) as AccuracyReport['fields'];
   const misses: AccuracyReport['misses'] = [];
-  const required = new SkillTally();
-  const all = new SkillTally();
+  const required = new SkillTally(options.sameSkill);
+  const all = new SkillTally(options.sameSkill);
 
   for (const label of labels) {
     const answer = answers.get(label.file) ?? { error: 'no answer for this file' };
@@ -162,10 +163,12 @@ class SkillTally {
   private fp = 0;
   private fn = 0;
 
+  constructor(private readonly sameSkill: ReadonlyMap<string, string> | undefined) {}
+
   /** Adds one posting; returns what it missed and added, or null when it is exact. */
   add(labelled: readonly string[], answered: readonly string[]): { missing: string[]; extra: string[] } | null {
-    const expected = foldedSet(labelled);
-    const got = foldedSet(answered);
+    const expected = foldedSet(labelled, this.sameSkill);
+    const got = foldedSet(answered, this.sameSkill);
     const missing: string[] = [];
     const extra: string[] = [];
     for (const [folded, name] of expected) {
@@ -189,10 +192,10 @@ class SkillTally {
 }
 
 /** Folded name → the first spelling that gave it, so misses are shown as written. */
-function foldedSet(names: readonly string[]): Map<string, string> {
+function foldedSet(names: readonly string[], sameSkill: ReadonlyMap<string, string> | undefined): Map<string, string> {
   const set = new Map<string, string>();
   for (const name of names) {
-    const folded = foldSkill(name);
+    const folded = foldSkill(name, sameSkill);
     if (folded !== '' && !set.has(folded)) set.set(folded, name);
   }
   return set;

@@ -51,16 +51,19 @@ describe('the default matcher', () => {
   it('reads postings shaped like the seeds as the seed checks require', () => {
     const backend = extractSkills(BACKEND_WITH_LANGUAGE_GROUP);
     expect(backend.skills.required).toEqual(
-      expect.arrayContaining(['Ruby on Rails', 'Go', 'Java', 'Python', 'Node.js', 'PostgreSQL', 'MySQL', 'NoSQL', 'AWS', 'Microservices', 'SOA', 'CI/CD', 'Git']),
+      expect.arrayContaining(['Ruby on Rails', 'Go', 'Java', 'Python', 'Node.js', 'AWS', 'Microservices', 'CI/CD']),
     );
+    expect(backend.skills.preferred).toEqual(['PostgreSQL', 'MySQL', 'Git']);
+    expect(backend.skills.topics).toEqual(expect.arrayContaining(['NoSQL', 'SOA']));
     expect(backend.skills.required.filter((s) => /^(IoT|AI|React|Kotlin|Kafka)$/.test(s))).toEqual([]);
     const languages = backend.skillGroups.find((g) => g.anyOf.includes('Java'));
     expect([...(languages?.anyOf ?? [])].sort()).toEqual(['Go', 'Java', 'Node.js', 'Python', 'Ruby on Rails']);
 
     const lists = extractSkills(REQUIRED_AND_NICE_LISTS);
-    expect(lists.skills.required).toEqual(expect.arrayContaining(['Go', 'PHP', 'Python', 'C#', 'Java', 'Kotlin', 'MySQL', 'Docker', 'Git', 'REST', 'OOP']));
+    expect(lists.skills.required).toEqual(expect.arrayContaining(['Go', 'PHP', 'Python', 'C#', 'Java', 'Kotlin', 'MySQL', 'Docker', 'REST']));
+    expect(lists.skills.topics).toContain('OOP');
     expect(lists.skills.preferred).toEqual(
-      expect.arrayContaining(['MongoDB', 'Redis', 'Elasticsearch', 'Kafka', 'RabbitMQ', 'Kubernetes', 'Jenkins', 'AWS', 'Google Cloud']),
+      expect.arrayContaining(['Git', 'MongoDB', 'Redis', 'Elasticsearch', 'Kafka', 'RabbitMQ', 'Kubernetes', 'Jenkins', 'AWS', 'Google Cloud']),
     );
 
     for (const sections of [MUST_AND_NICE_SECTIONS, MUST_AND_NICE_SUBHEADINGS]) {
@@ -68,5 +71,27 @@ describe('the default matcher', () => {
       expect(skills.required).toEqual(expect.arrayContaining(['Elixir', 'PostgreSQL', 'CI/CD', 'GitLab', 'GitHub', 'Jenkins']));
       expect(skills.preferred).toEqual(['Kubernetes', 'Docker', 'AWS', 'Next.js', 'React', 'Vue', 'Angular']);
     }
+  });
+});
+
+describe('topics', () => {
+  it('keeps competencies and domains apart from the skills, out of required, preferred and groups', () => {
+    const { skills, skillGroups } = extractSkills([
+      {
+        kind: 'requirements',
+        heading: 'What you bring',
+        text: [
+          '- 5+ years of software architecture and code review experience with Go or Rust',
+          '- Machine learning, stakeholder management and enterprise sales are a plus',
+          '- One of containerization, Kubernetes or Nomad',
+        ].join('\n'),
+      },
+    ]);
+    expect(skills.required).toEqual(['Go', 'Rust', 'Kubernetes', 'Nomad']);
+    expect(skills.preferred).toEqual([]);
+    expect(skills.topics).toEqual([
+      'Software architecture', 'Code review', 'Machine learning', 'Stakeholder management', 'Enterprise sales', 'Containerization',
+    ]);
+    expect(skillGroups.flatMap((g) => g.anyOf)).not.toContain('Containerization');
   });
 });

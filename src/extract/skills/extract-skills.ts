@@ -47,6 +47,7 @@ export function extractSkills(sections: readonly JobSection[], matcher: SkillMat
 class SkillCollector {
   private readonly required = new Set<string>();
   private readonly preferred = new Set<string>();
+  private readonly topics = new Set<string>();
   private readonly unrecognised = new Map<string, string>();
   private readonly groups = new Map<string, SkillGroup>();
   private readonly nameOptions: UnrecognisedOptions;
@@ -69,14 +70,19 @@ class SkillCollector {
       for (; next < mentions.length && mentions[next]!.start < line.end; next++) {
         const m = mentions[next]!;
         if (m.start < line.start) continue;
-        skills.push({ name: m.entry.name, start: m.start - line.start, end: m.end - line.start, category: m.entry.category });
+        const { name, category, kind } = m.entry;
+        if (kind === 'topic') this.topics.add(name);
+        skills.push({ name, start: m.start - line.start, end: m.end - line.start, category, topic: kind === 'topic' });
       }
       if (skills.length === 0 && !findNames) continue;
       const lineText = text.slice(line.start, line.end);
       if (findNames) skills.push(...this.namesIn(lineText, skills));
       if (skills.length === 0) continue;
-      skills.sort((a, b) => a.start - b.start);
-      this.addLine(lineText, skills, line.level);
+      // Topics are kept apart: they are neither a requirement nor an any-of alternative.
+      const counted = skills.filter((s) => s.topic !== true);
+      if (counted.length === 0) continue;
+      counted.sort((a, b) => a.start - b.start);
+      this.addLine(lineText, counted, line.level);
     }
   }
 
@@ -124,6 +130,7 @@ class SkillCollector {
         required,
         preferred: [...this.preferred].filter((name) => !this.required.has(name)),
         unrecognised: [...this.unrecognised.values()],
+        topics: [...this.topics],
       },
       skillGroups: [...this.groups.values()],
     };

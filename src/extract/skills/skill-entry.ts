@@ -26,6 +26,13 @@ export interface SkillEntry {
   aliases?: readonly string[];
   category: SkillCategory;
   /**
+   * 'topic' for a competency or a domain (software architecture, code review, enterprise
+   * sales, machine learning): shown apart from the skills and never scored, since no single
+   * tool proves it. Absent for a concrete skill: a technology, tool, language, platform,
+   * standard or named practice (LABELLING.md's rule of what counts as a skill).
+   */
+  kind?: 'topic';
+  /**
    * Match the name and aliases only with the exact letter case given: for names that are
    * also ordinary words ("Go", "Swift", "Rust", "Chef", "Less", "Spring", "R").
    */

@@ -7,6 +7,8 @@ export interface LineSkill {
   end: number;
   /** Dictionary category; null for an unrecognised name. */
   category: SkillCategory | null;
+  /** A competency or domain (SkillEntry.kind): goes to the topics, not the skills. */
+  topic?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../core/job';
-import { leveledLines, saysOptional, sectionLevel, subHeadingOf } from './skill-level';
+import { clausesOf, leveledLines, saysOptional, sectionLevel, subHeadingOf } from './skill-level';
 
 describe('sectionLevel', () => {
   it.each<[SectionKind, boolean, ReturnType<typeof sectionLevel>]>([
@@ -36,8 +36,6 @@ describe('saysOptional', () => {
   });
 
   it.each([
-    'Relational databases, preferably Postgres',
-    'Version control (Git preferably)',
     '5+ years of Java',
     'Plus-size clothing retailer experience',
   ])('"%s" is not', (line) => {
@@ -83,5 +81,58 @@ describe('leveledLines', () => {
 
   it('keeps a preferred section preferred', () => {
     expect(leveledLines('- Rust\n- Go', 'preferred').map((l) => l.level)).toEqual(['preferred', 'preferred']);
+  });
+});
+
+describe('clausesOf', () => {
+  const levels = (line: string) =>
+    clausesOf(line, 'required').map((c) => [line.slice(c.start, c.end).trim(), c.level]);
+
+  it('keeps a line without qualifiers whole', () => {
+    expect(levels('- 5+ years of Go and Postgres')).toEqual([['- 5+ years of Go and Postgres', 'required']]);
+  });
+
+  it('welcomes what follows "preferably" and "ideally", to the end of the sentence', () => {
+    expect(levels('- Relational databases, preferably Postgres or MySQL. Docker daily.')).toEqual([
+      ['- Relational databases,', 'required'],
+      ['preferably Postgres or MySQL.', 'preferred'],
+      ['Docker daily.', 'required'],
+    ]);
+  });
+
+  it('reads "(Git preferably)" as qualifying its parenthesis, and "(preferred)" its item', () => {
+    expect(levels('- Version control (Git preferably)')).toEqual([
+      ['- Version control', 'required'],
+      ['(Git preferably)', 'preferred'],
+    ]);
+    expect(levels('- Go, Rust (preferred), Kafka')).toEqual([
+      ['- Go,', 'required'],
+      ['Rust (preferred)', 'preferred'],
+      [', Kafka', 'required'],
+    ]);
+  });
+
+  it('gives inline labels the text after them, up to the next label', () => {
+    expect(levels('- Linux, Python. _Preferred:_ English. 3+ years. _Nice to have:_ HTML. Required: SQL')).toEqual([
+      ['- Linux, Python.', 'required'],
+      ['_Preferred:_ English.', 'preferred'],
+      ['3+ years.', 'preferred'],
+      ['_Nice to have:_ HTML.', 'preferred'],
+      ['Required: SQL', 'required'],
+    ]);
+  });
+
+  it('makes a sentence that says it is optional preferred, and only that sentence', () => {
+    expect(levels('Experience with Java. Kafka is a plus.')).toEqual([
+      ['Experience with Java.', 'required'],
+      ['Kafka is a plus.', 'preferred'],
+    ]);
+  });
+
+  it('does not end a sentence at "e.g."', () => {
+    expect(levels('Build tools (e.g. Maven), ideally Gradle')).toEqual([
+      ['Build tools (e.g. Maven),', 'required'],
+      ['ideally Gradle', 'preferred'],
+    ]);
   });
 });

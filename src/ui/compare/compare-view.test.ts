@@ -18,7 +18,7 @@ function summary(id: string, overrides: Partial<JobSummary> = {}): JobSummary {
     location: 'Springfield',
     workplace: 'hybrid',
     experience: null,
-    skills: { required: [], preferred: [], unrecognised: [] },
+    skills: { required: [], preferred: [], unrecognised: [], topics: [] },
     ...overrides,
   });
 }
@@ -73,8 +73,8 @@ function cells(row: HTMLTableRowElement): string[] {
 
 describe('CompareView: the jobs side by side', () => {
   const jobs = [
-    summary('a', { skills: { required: ['Go', 'Kafka'], preferred: ['Rust'], unrecognised: [] } }),
-    summary('b', { skills: { required: ['Go', 'Rust'], preferred: [], unrecognised: [] } }),
+    summary('a', { skills: { required: ['Go', 'Kafka'], preferred: ['Rust'], unrecognised: [], topics: [] } }),
+    summary('b', { skills: { required: ['Go', 'Rust'], preferred: [], unrecognised: [], topics: [] } }),
   ];
 
   it('heads each column with the title, company and match score', () => {
@@ -126,10 +126,10 @@ describe('CompareView: the jobs side by side', () => {
 describe('CompareView: any-of groups', () => {
   it('shows a group as one row of its members, not as separate required rows', () => {
     const groupJob = summary('a', {
-      skills: { required: ['Ruby', 'Go', 'Java', 'SQL'], preferred: [], unrecognised: [] },
+      skills: { required: ['Ruby', 'Go', 'Java', 'SQL'], preferred: [], unrecognised: [], topics: [] },
       skillGroups: [{ anyOf: ['Ruby', 'Go', 'Java'], required: true }],
     });
-    const root = show({ jobs: [groupJob, summary('b', { skills: { required: ['SQL'], preferred: [], unrecognised: [] } })] });
+    const root = show({ jobs: [groupJob, summary('b', { skills: { required: ['SQL'], preferred: [], unrecognised: [], topics: [] } })] });
     expect([...root.querySelectorAll('tr.jmc-skill:not(.jmc-group) .jmc-skill-name')].map((n) => n.textContent)).toEqual(['SQL']);
     const group = root.querySelector('tr.jmc-group') as HTMLTableRowElement;
     expect([...group.querySelectorAll('.jmc-member')].map((m) => m.firstChild?.textContent)).toEqual(['Ruby', 'Go', 'Java']);
@@ -261,7 +261,7 @@ describe('CompareView: page text, links and states', () => {
   });
 
   it('explains a score when asked', () => {
-    const root = show({ jobs: [summary('a', { skills: { required: ['Go'], preferred: [], unrecognised: [] } }), summary('b')] });
+    const root = show({ jobs: [summary('a', { skills: { required: ['Go'], preferred: [], unrecognised: [], topics: [] } }), summary('b')] });
     const details = root.querySelector('details.jmc-why') as HTMLDetailsElement;
     expect(details.querySelector('.jmc-explain')).toBeNull();
     details.open = true;

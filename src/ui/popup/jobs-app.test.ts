@@ -162,7 +162,7 @@ describe('JobsApp list', () => {
 
 describe('JobsApp skill keys', () => {
   const aliasProfile = { ...EMPTY_PROFILE, skills: [{ name: 'Golang', level: 'expert' as const }] };
-  const goJob = () => [summary({ id: 'job-go', title: 'Go Role', skills: { required: ['Go'], preferred: [], unrecognised: [] } })];
+  const goJob = () => [summary({ id: 'job-go', title: 'Go Role', skills: { required: ['Go'], preferred: [], unrecognised: [], topics: [] } })];
 
   it('scores with names as written first, then with the dictionary once it has loaded', async () => {
     let load!: (key: (name: string) => string) => void;
@@ -242,7 +242,7 @@ describe('JobsApp states', () => {
   });
 
   it('says a posting without skills cannot be scored', async () => {
-    const bare = summary({ skills: { required: [], preferred: [], unrecognised: [] }, skillGroups: [] });
+    const bare = summary({ skills: { required: [], preferred: [], unrecognised: [], topics: [] }, skillGroups: [] });
     const root = mount({ layout: 'popup', services: fakeServices([bare]) });
     await untilReady();
     expect(root.querySelector('[data-testid="job-row"]')?.textContent).toContain('No score: posting names no skills');

@@ -118,7 +118,7 @@ export const LANGUAGES: readonly SkillEntry[] = [
   { name: 'Q#', aliases: ['QSharp'], category: 'language' },
   { name: 'JCL', aliases: ['Job Control Language'], category: 'language' },
   { name: 'SAS', category: 'language' },
-  { name: 'Regular expressions', aliases: ['regex', 'regexes', 'regexp', 'regular expression'], category: 'language' },
+  { name: 'Regular expressions', kind: 'topic', aliases: ['regex', 'regexes', 'regexp', 'regular expression'], category: 'language' },
   { name: 'Markdown', category: 'language' },
   { name: 'LaTeX', aliases: ['TeX'], category: 'language' },
 ];

@@ -212,7 +212,7 @@ export const STANDARDS: readonly SkillEntry[] = [
   { name: 'CIS Benchmarks', aliases: ['CIS Controls', 'CIS benchmark'], category: 'standard' },
   { name: 'COBIT', category: 'standard' },
   { name: 'DORA regulation', aliases: ['Digital Operational Resilience Act'], category: 'standard' },
-  { name: 'DORA metrics', aliases: ['DORA four keys'], category: 'practice' },
+  { name: 'DORA metrics', kind: 'topic', aliases: ['DORA four keys'], category: 'practice' },
   { name: 'NIS2', aliases: ['NIS 2', 'NIS2 Directive'], category: 'standard' },
   { name: 'EU AI Act', aliases: ['AI Act'], category: 'standard' },
   { name: 'FERPA', category: 'standard' },
@@ -237,7 +237,7 @@ export const STANDARDS: readonly SkillEntry[] = [
   { name: 'OSHA', aliases: ['OSHA regulations'], category: 'standard' },
   { name: 'ITAR', aliases: ['EAR export controls', 'export controls'], category: 'standard' },
   { name: 'RBI guidelines', aliases: ['RBI regulations', 'RBI compliance'], category: 'standard' },
-  { name: 'Accessibility standards', aliases: ['EN 301 549', 'ADA Title III'], category: 'standard' },
+  { name: 'Accessibility standards', kind: 'topic', aliases: ['EN 301 549', 'ADA Title III'], category: 'standard' },
 
   // Certifications postings ask for by name
   { name: 'CISSP', category: 'standard' },

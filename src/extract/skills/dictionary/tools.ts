@@ -133,5 +133,5 @@ export const TOOLS: readonly SkillEntry[] = [
   { name: 'UiPath', aliases: ['Ui Path'], category: 'tool' },
   { name: 'Automation Anywhere', category: 'tool' },
   { name: 'Blue Prism', category: 'tool' },
-  { name: 'RPA', aliases: ['robotic process automation'], category: 'practice' },
+  { name: 'RPA', kind: 'topic', aliases: ['robotic process automation'], category: 'practice' },
 ];
