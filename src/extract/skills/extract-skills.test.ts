@@ -60,14 +60,23 @@ describe('postings shaped like the seeds', () => {
 });
 
 describe('which text counts', () => {
-  it('reads responsibilities and unheaded text as required when there is no list of requirements', () => {
+  it('reads the unheaded text, not the responsibilities, as required when there is no list of requirements', () => {
     const { skills } = extract([
       section('other', '', 'We need a Go engineer who knows Kafka.'),
       section('responsibilities', 'You will', '- Run Docker in production'),
       section('about', 'About', 'Founded by Java people.'),
       section('benefits', 'Perks', '- Free AWS credits'),
     ]);
-    expect(skills.required).toEqual(['Go', 'Kafka', 'Docker']);
+    expect(skills.required).toEqual(['Go', 'Kafka']);
+  });
+
+  it('reads a posting whose only list is "desired skills" as asking for them, its "a plus" lines welcome', () => {
+    const { skills } = extract([
+      section('responsibilities', 'What you will do', '- Tune the Kafka cluster'),
+      section('nice-to-have', 'Desired skills', '- 3+ years of Java and Go', '- Docker is a plus'),
+    ]);
+    expect(skills.required).toEqual(['Java', 'Go']);
+    expect(skills.preferred).toEqual(['Docker']);
   });
 
   it.each<SectionKind>(['about', 'benefits', 'compensation', 'process'])('never counts %s sections', (kind) => {

@@ -2,7 +2,7 @@ import type { JobSection, JobSkills, SkillGroup } from '../../core/job';
 import { isWordChar } from './skill-boundaries';
 import { anyOfGroupsInLine } from './skill-groups';
 import { itemsOfLine, type LineSkill, type ListItem } from './skill-items';
-import { hasSkillLists, leveledLines, sectionLevel, type SkillLevel } from './skill-level';
+import { hasRequirements, leveledLines, sectionLevel, type SkillLevel } from './skill-level';
 import type { SkillMatcher } from './skill-matcher';
 import { resolveMentions } from './skill-mentions';
 import { unrecognisedInLine, type UnrecognisedOptions } from './skill-unrecognised';
@@ -31,10 +31,10 @@ export const MAX_SCANNED_CHARS = 20_000;
  */
 export function extractSkills(sections: readonly JobSection[], matcher: SkillMatcher): ExtractedSkills {
   const collector = new SkillCollector(sections, matcher);
-  const lists = hasSkillLists(sections);
+  const withRequirements = hasRequirements(sections);
   let budget = MAX_SCANNED_CHARS;
   for (const section of sections) {
-    const base = sectionLevel(section.kind, lists);
+    const base = sectionLevel(section.kind, withRequirements);
     if (base === null || budget <= 0) continue;
     const text = section.text.length > budget ? section.text.slice(0, budget) : section.text;
     budget -= text.length;

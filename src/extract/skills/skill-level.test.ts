@@ -8,13 +8,15 @@ describe('sectionLevel', () => {
     ['nice-to-have', true, 'preferred'],
     ['responsibilities', true, null],
     ['other', true, null],
-    ['responsibilities', false, 'required'],
+    // Without a requirements section: the desired list and the unheaded text ask.
+    ['nice-to-have', false, 'required'],
     ['other', false, 'required'],
+    ['responsibilities', false, null],
     ['about', false, null],
     ['benefits', false, null],
     ['compensation', false, null],
     ['process', false, null],
-  ])('%s (posting has skill lists: %s) → %s', (kind, lists, level) => {
+  ])('%s (posting has requirements: %s) → %s', (kind, lists, level) => {
     expect(sectionLevel(kind, lists)).toBe(level);
   });
 });

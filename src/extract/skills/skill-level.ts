@@ -7,26 +7,26 @@ import type { JobSection, SectionKind } from '../../core/job';
 export type SkillLevel = 'required' | 'preferred';
 
 /**
- * What a section's kind says. Responsibilities and unheaded text describe the job, not
- * the candidate, so they count only in postings that have no list of requirements at all
- * (a plain posting without headings would otherwise yield no skills).
+ * What a section's kind says. Responsibilities, company prose, benefits and the process
+ * describe the job, not the candidate: never counted. A posting without a requirements
+ * section asks in what it has: its "desired skills" list, read at the required level (its
+ * "is a plus" lines stay preferred, by their wording), and its unheaded text.
  */
-export function sectionLevel(kind: SectionKind, postingHasSkillLists: boolean): SkillLevel | null {
+export function sectionLevel(kind: SectionKind, postingHasRequirements: boolean): SkillLevel | null {
   switch (kind) {
     case 'requirements':
       return 'required';
     case 'nice-to-have':
-      return 'preferred';
-    case 'responsibilities':
+      return postingHasRequirements ? 'preferred' : 'required';
     case 'other':
-      return postingHasSkillLists ? null : 'required';
+      return postingHasRequirements ? null : 'required';
     default:
       return null;
   }
 }
 
-export function hasSkillLists(sections: readonly JobSection[]): boolean {
-  return sections.some((s) => s.kind === 'requirements' || s.kind === 'nice-to-have');
+export function hasRequirements(sections: readonly JobSection[]): boolean {
+  return sections.some((s) => s.kind === 'requirements');
 }
 
 /**
