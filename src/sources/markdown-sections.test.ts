@@ -58,6 +58,16 @@ describe('markdownToSections', () => {
     ]);
   });
 
+  it('reads a bold heading broken after its opening marker, and one led by an emoji, as bold lines', () => {
+    expect(lexMarkdown('Intro.\n\n**  \nExperience we are looking for**\n\n* Go\n\n✨ **_What you will do_**\n\n* Ship')).toEqual([
+      'Intro.',
+      '**Experience we are looking for**',
+      '- Go',
+      '**What you will do**',
+      '- Ship',
+    ]);
+  });
+
   it('reports heading levels for title detection', () => {
     expect(lexMarkdown('# T\n## S\nx')).toEqual([{ level: 1, text: 'T' }, { level: 2, text: 'S' }, 'x']);
   });

@@ -169,6 +169,8 @@ class LineLexer {
   private pendingBold = false;
   private pendingOpen = false;
   private pendingColon = false;
+  /** A line that was only "**": the bold it opened closes on the next line. */
+  private boldOpened: string | null = null;
 
   constructor(
     private readonly joinSoftWraps: boolean,
@@ -218,10 +220,22 @@ class LineLexer {
   }
 
   private readLine(part: string, hardBreak: boolean): void {
-    const line = isPrintableAscii(part.charCodeAt(0)) && isPrintableAscii(part.charCodeAt(part.length - 1)) ? part : part.trim();
+    let line = isPrintableAscii(part.charCodeAt(0)) && isPrintableAscii(part.charCodeAt(part.length - 1)) ? part : part.trim();
     if (line === '') {
-      this.closePending();
+      if (!this.boldOpened) this.closePending();
       return;
+    }
+    // "**  " then "Experience we're looking for**": scraped text breaks a bold heading after
+    // its opening marker; the marker belongs to the line it closes on.
+    if (line === '**' || line === '__') {
+      this.closePending();
+      this.boldOpened = line;
+      return;
+    }
+    if (this.boldOpened !== null) {
+      const marker = this.boldOpened;
+      this.boldOpened = null;
+      if (line.endsWith(marker) && !line.startsWith(marker)) line = marker + line;
     }
     if (mayStartBlockSyntax(line.charCodeAt(0)) || this.inFence) {
       this.readBlockLine(line, hardBreak);

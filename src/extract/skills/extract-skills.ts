@@ -66,6 +66,11 @@ class SkillCollector {
     const mentions = resolveMentions(text, this.matcher);
     let next = 0;
     for (const line of leveledLines(text, base)) {
+      if (line.level === null) {
+        // Named but not asked for: its mentions are passed over.
+        while (next < mentions.length && mentions[next]!.start < line.end) next++;
+        continue;
+      }
       const skills: LineSkill[] = [];
       for (; next < mentions.length && mentions[next]!.start < line.end; next++) {
         const m = mentions[next]!;

@@ -138,3 +138,14 @@ describe('clausesOf', () => {
     ]);
   });
 });
+
+describe('clausesOf: what a posting says it does not ask for', () => {
+  it('passes over what follows "we don\'t use", to the end of the sentence', () => {
+    const line = "- Ruby in an MVC framework. We don't use Rails but follow its conventions. Some JavaScript.";
+    expect(clausesOf(line, 'required').map((c) => [line.slice(c.start, c.end).trim(), c.level])).toEqual([
+      ['- Ruby in an MVC framework.', 'required'],
+      ["We don't use Rails but follow its conventions.", null],
+      ['Some JavaScript.', 'required'],
+    ]);
+  });
+});

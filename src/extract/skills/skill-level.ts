@@ -55,11 +55,14 @@ export function subHeadingOf(line: string): string | null {
   return trimmed.endsWith(':') && trimmed.length <= 90 ? trimmed.slice(0, -1) : null;
 }
 
-/** One stretch of a section (a line, or a clause of one) with the level its skills count at. */
+/**
+ * One stretch of a section (a line, or a clause of one) with the level its skills count at;
+ * null where the posting says it does not ask for them ("We don't use Rails").
+ */
 export interface LeveledLine {
   start: number;
   end: number;
-  level: SkillLevel;
+  level: SkillLevel | null;
 }
 
 /**
@@ -122,9 +125,9 @@ export function clausesOf(line: string, block: SkillLevel): LeveledLine[] {
   const whole = [{ start: 0, end: line.length, level: block }];
   if (!MAY_QUALIFY.test(line)) return whole;
   // 1. Inline labels cut the line into runs, each at its label's level.
-  const runs: LeveledLine[] = [];
+  const runs: { start: number; end: number; level: SkillLevel }[] = [];
   let runStart = 0;
-  let runLevel = block;
+  let runLevel: SkillLevel = block;
   for (const label of line.matchAll(INLINE_LABEL)) {
     const at = label.index + label[0].length - label[0].trimStart().length;
     if (at > runStart) runs.push({ start: runStart, end: at, level: runLevel });
@@ -145,7 +148,7 @@ export function clausesOf(line: string, block: SkillLevel): LeveledLine[] {
 
 /** A cheap first look: only a line with one of these words can hold a qualifier. */
 const MAY_QUALIFY =
-  /prefer|ideal|nice|good|plus|bonus|desir|optional|advantag|benefic|great|required|must|mandatory|essential|not (?:required|mandatory|essential)|extra|brownie|would be/i;
+  /n['’]t |not |never |no need|prefer|ideal|nice|good|plus|bonus|desir|optional|advantag|benefic|great|required|must|mandatory|essential|not (?:required|mandatory|essential)|extra|brownie|would be/i;
 
 function sentencesOf(line: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -160,9 +163,18 @@ function sentencesOf(line: string, start: number, end: number): { start: number;
   return out;
 }
 
+/** "We don't use Rails", "no Kotlin needed": what follows is named, not asked for. */
+const NEGATED =
+  /\b(?:(?:we|you|they|it) (?:don['’]t|do not|won['’]t|will not|never) (?:use|need|require|work with)|(?:is|are) not (?:used|needed|in use)|no need (?:for|to know))\b/i;
+
 function qualifiedParts(line: string, start: number, end: number, level: SkillLevel): LeveledLine[] {
-  if (level === 'preferred') return [{ start, end, level }];
   const sentence = line.slice(start, end);
+  const negated = NEGATED.exec(sentence);
+  if (negated !== null) {
+    const cut = start + negated.index;
+    return [...qualifiedParts(line, start, cut, level), { start: cut, end, level: null }];
+  }
+  if (level === 'preferred') return [{ start, end, level }];
   const forward = WELCOMES_WHAT_FOLLOWS.exec(sentence);
   if (forward !== null) {
     // "(Git preferably)": with nothing after it, the word looks back, to its parenthesis.
