@@ -66,6 +66,11 @@ describe('markdownToSections', () => {
       '**What you will do**',
       '- Ship',
     ]);
+    expect(lexMarkdown('Intro.\n\n**🔍 We are looking for someone who: 🔍  \n**  \n\n* has Vue.js')).toEqual([
+      'Intro.',
+      '**🔍 We are looking for someone who: 🔍**',
+      '- has Vue.js',
+    ]);
   });
 
   it('reports heading levels for title detection', () => {

@@ -105,7 +105,8 @@ export function lexMarkdown(markdown: string, options: MarkdownOptions = {}): Ma
  * Blocks of `lines`, which splitLines made: a last element that holds line breaks is the
  * rest of a text longer than MAX_LINES lines, and is kept as one block, as it is (trimmed).
  */
-export function lexMarkdownLines(lines: readonly string[], options: MarkdownOptions = {}): MarkdownBlock[] {
+export function lexMarkdownLines(rawLines: readonly string[], options: MarkdownOptions = {}): MarkdownBlock[] {
+  const lines = rejoinBrokenBold(rawLines);
   const lexer = new LineLexer(options.joinSoftWraps ?? true, options.noInlineMarkdown ?? false);
   const last = lines.length - 1;
   for (let index = 0; index < last; index++) lexer.readRawLine(lines[index]!);
@@ -115,6 +116,47 @@ export function lexMarkdownLines(lines: readonly string[], options: MarkdownOpti
     else lexer.readRawLine(lastLine);
   }
   return lexer.finish();
+}
+
+/**
+ * Scraped postings break a bold heading at a line break inside its markers: "**  " then
+ * "Experience we're looking for**", or "**We are looking for someone who:  " then "**".
+ * A line that is only a marker goes back to the line it opens or closes. Lines are copied
+ * only when one is found; the check costs a length test per line.
+ */
+function rejoinBrokenBold(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.length > 8 || line.length < 2) continue;
+    const marker = line.trim();
+    if (marker !== '**' && marker !== '__') continue;
+    const current = out ?? lines;
+    const before = previousNonBlank(current, index);
+    const after = nextNonBlank(current, index);
+    const beforeText = before === -1 ? '' : current[before]!.trim();
+    const afterText = after === -1 ? '' : current[after]!.trim();
+    if (beforeText.startsWith(marker) && !beforeText.endsWith(marker) && beforeText.length > 2) {
+      out ??= [...lines];
+      out[before] = beforeText + marker;
+      out[index] = '';
+    } else if (afterText.endsWith(marker) && !afterText.startsWith(marker) && afterText.length > 2) {
+      out ??= [...lines];
+      out[after] = marker + afterText;
+      out[index] = '';
+    }
+  }
+  return out ?? lines;
+}
+
+function previousNonBlank(lines: readonly string[], index: number): number {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (lines[at]!.trim() !== '') return at;
+  return -1;
+}
+
+function nextNonBlank(lines: readonly string[], index: number): number {
+  for (let at = index + 1; at < lines.length && at <= index + 3; at++) if (lines[at]!.trim() !== '') return at;
+  return -1;
 }
 
 /**
@@ -169,8 +211,6 @@ class LineLexer {
   private pendingBold = false;
   private pendingOpen = false;
   private pendingColon = false;
-  /** A line that was only "**": the bold it opened closes on the next line. */
-  private boldOpened: string | null = null;
 
   constructor(
     private readonly joinSoftWraps: boolean,
@@ -220,22 +260,10 @@ class LineLexer {
   }
 
   private readLine(part: string, hardBreak: boolean): void {
-    let line = isPrintableAscii(part.charCodeAt(0)) && isPrintableAscii(part.charCodeAt(part.length - 1)) ? part : part.trim();
+    const line = isPrintableAscii(part.charCodeAt(0)) && isPrintableAscii(part.charCodeAt(part.length - 1)) ? part : part.trim();
     if (line === '') {
-      if (!this.boldOpened) this.closePending();
-      return;
-    }
-    // "**  " then "Experience we're looking for**": scraped text breaks a bold heading after
-    // its opening marker; the marker belongs to the line it closes on.
-    if (line === '**' || line === '__') {
       this.closePending();
-      this.boldOpened = line;
       return;
-    }
-    if (this.boldOpened !== null) {
-      const marker = this.boldOpened;
-      this.boldOpened = null;
-      if (line.endsWith(marker) && !line.startsWith(marker)) line = marker + line;
     }
     if (mayStartBlockSyntax(line.charCodeAt(0)) || this.inFence) {
       this.readBlockLine(line, hardBreak);
