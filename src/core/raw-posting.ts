@@ -30,6 +30,12 @@ export const PostingHints = z.object({
    * estimate or a placeholder, so a range stated in the body wins over it.
    */
   boardSalaryText: z.string().nullable().optional(),
+  /**
+   * What the listing around a posting implies when the posting itself says nothing: RemoteWLB
+   * lists remote jobs only; a Greenhouse job filed under a "Remote-India" office. The weakest
+   * evidence, read last.
+   */
+  boardWorkplace: Workplace.nullable().optional(),
   /** ISO 8601. */
   postedAt: z.string().nullable().optional(),
   /** Tags the board attached (front matter hashtags, Lever categories). */

@@ -36,7 +36,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
     title,
     company,
     location,
-    workplace: detectWorkplace({ hint: raw.hints.workplace, title, location, sections }),
+    workplace: detectWorkplace({ hint: raw.hints.workplace, boardDefault: raw.hints.boardWorkplace, title, location, sections }),
     employmentType: detectEmploymentType({
       hint: raw.hints.employmentType,
       title,

@@ -70,3 +70,11 @@ describe('detectWorkplace', () => {
     expect(detect({ location: 'Lahore, Pakistan' })).toBeNull();
   });
 });
+
+describe('the weakest evidence, read last', () => {
+  it('takes the listing workplace only when the posting says nothing', () => {
+    expect(detect({ boardDefault: 'remote' })).toBe('remote');
+    expect(detect({ boardDefault: 'remote', location: 'Berlin (Hybrid)' })).toBe('hybrid');
+    expect(detect({ boardDefault: 'remote', sections: [section('other', 'This is an on-site role in Lyon.')] })).toBe('onsite');
+  });
+});

@@ -5,6 +5,8 @@ import { WORD, workplaceWordsIn } from './workplace-keywords';
 export interface WorkplaceInput {
   /** What a structured source states outright (ATS workplaceType, JSON-LD jobLocationType). */
   hint?: Workplace | null;
+  /** What the board implies when nothing else says (PostingHints.boardWorkplace). */
+  boardDefault?: Workplace | null;
   title: string;
   location: string | null;
   sections: readonly JobSection[];
@@ -20,7 +22,9 @@ export function detectWorkplace(input: WorkplaceInput): Workplace | null {
     input.hint ??
     workplaceOfLabel(input.title) ??
     (input.location === null ? null : workplaceOfLabel(input.location)) ??
-    workplaceOfText(input.sections)
+    workplaceOfText(input.sections) ??
+    input.boardDefault ??
+    null
   );
 }
 

@@ -5,6 +5,19 @@ import { looksLikeGreenhouse, parseGreenhouse } from './greenhouse';
 const fixture = (name: string): unknown => JSON.parse(readFixture('greenhouse', name).text);
 
 describe('parseGreenhouse', () => {
+  it('takes a remote office the job is filed under as the listing workplace, and nothing from a city office', () => {
+    const job = (offices: unknown) => ({
+      title: 'Account Executive',
+      absolute_url: 'https://job-boards.greenhouse.io/acme/jobs/1',
+      internal_job_id: 1,
+      location: { name: 'Pune, India' },
+      offices,
+    });
+    expect(parseGreenhouse(job([{ name: 'Pune' }, { name: 'Remote-India (PEO)' }]))[0]?.hints.boardWorkplace).toBe('remote');
+    expect(parseGreenhouse(job([{ name: 'Pune' }]))[0]?.hints.boardWorkplace).toBeNull();
+    expect(parseGreenhouse(job('not a list'))[0]?.hints.boardWorkplace).toBeNull();
+  });
+
   it('reads one job: trimmed company, location, URL, first-published date, employment type, departments', () => {
     expect(parseGreenhouse(fixture('single-job.json'))).toMatchObject([
       {

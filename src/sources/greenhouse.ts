@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Salary } from '../core/job';
+import type { Salary, Workplace } from '../core/job';
+import { workplaceOfLabel } from '../extract/workplace';
 import type { RawPosting } from '../core/raw-posting';
 import { companyConfirmedBySlug } from './company-from-url';
 import { isoDateFrom } from './hint-date';
@@ -23,6 +24,7 @@ const GreenhouseJob = z.looseObject({
   first_published: z.string().nullish().catch(null),
   updated_at: z.string().nullish().catch(null),
   departments: z.array(z.looseObject({ name: z.string().nullish().catch(null) })).nullish().catch(null),
+  offices: z.array(z.looseObject({ name: z.string().nullish().catch(null) })).nullish().catch(null),
   metadata: z.array(z.looseObject({ name: z.string().nullish().catch(null), value: z.unknown().optional() })).nullish().catch(null),
   pay_input_ranges: z.unknown().optional(),
 });
@@ -90,8 +92,21 @@ function toPosting(job: GreenhouseJob): RawPosting | null {
         (job.metadata ?? []).find((m) => /employment|job type|time type/i.test(m.name ?? ''))?.value ?? null,
       ),
       tags: tags(job),
+      boardWorkplace: officesWorkplace(job.offices),
     },
   };
+}
+
+/**
+ * The offices a job is filed under: "Remote-India (PEO)" says the board offers it remote,
+ * whatever city the location field names. Weak evidence: the text, when it says, wins.
+ */
+function officesWorkplace(offices: GreenhouseJob['offices']): Workplace | null {
+  for (const office of (offices ?? []).slice(0, 20)) {
+    const label = office.name ? workplaceOfLabel(office.name) : null;
+    if (label === 'remote') return 'remote';
+  }
+  return null;
 }
 
 /** Pay zones → one covering range; its text lists every zone as the employer titled it. */

@@ -12,7 +12,7 @@ describe('parseRemoteWlb', () => {
       url: 'https://www.remotewlb.com/apply/senior-data-platform-engineer-4242',
       company: 'Quillfeather Labs',
       location: 'Remote, Canada',
-      hints: { boardSalaryText: '90k-120k USD' },
+      hints: { boardSalaryText: '90k-120k USD', boardWorkplace: 'remote' },
     });
   });
 

@@ -89,7 +89,8 @@ export function parseRemoteWlb(text: string): RawPosting | null {
     company,
     location,
     sections,
-    hints: { boardSalaryText },
+    // RemoteWLB is a board of remote jobs: a posting that names no other mode is remote.
+    hints: { boardSalaryText, boardWorkplace: 'remote' },
   };
 }
 
