@@ -123,3 +123,39 @@ describe('extractExperience choosing the main requirement', () => {
     expect(cpuMs(() => inRequirements(big))).toBeLessThan(100);
   });
 });
+
+// Every phrase below is invented for this test.
+describe('years in words and in other languages', () => {
+  it.each<[string, number, number | null]>([
+    ['- Two+ years of production Go', 2, null],
+    ['- Ten or more years of engineering', 10, null],
+    ["- Vous avez au moins 5 ans d'expérience en développement Java", 5, null],
+    ['- Minimum 3 années d’expérience professionnelle', 3, null],
+    ['- Mindestens 3 Jahre Berufserfahrung in der Softwareentwicklung', 3, null],
+    ['- Drei bis fünf Jahre Erfahrung mit Kotlin', 3, 5],
+    ['- Al menos 5 años de experiencia en backend', 5, null],
+    ['- Almeno 4 anni di esperienza con React', 4, null],
+    ['- Pelo menos 2 anos de experiência com Python', 2, null],
+    ['- Minimaal 3 jaar werkervaring als ontwikkelaar', 3, null],
+    ['- Android 개발 경력 7년 이상', 7, null],
+    ['- At least 6+ experience in back-end development', 6, null],
+    ['- A track record of shipping web apps in the last 4+ years', 4, null],
+  ])('%s → %d', (text, min, max) => {
+    expect(inRequirements(text)).toMatchObject({ minYears: min, maxYears: max });
+  });
+
+  it.each([
+    "- L'entreprise a été fondée il y a 12 ans",
+    '- Seit 20 Jahren am Markt',
+    '- We have grown 5x in the last 3 years',
+  ])('does not read company history as experience: %s', (text) => {
+    expect(inRequirements(text)).toBeNull();
+  });
+
+  it('takes the most permissive of alternative paths to the bar', () => {
+    const text = "- A Master's degree with 2+ years of experience OR a Bachelor's with 4+ years OR 7+ years of experience";
+    expect(inRequirements(text)).toMatchObject({ minYears: 2 });
+    // Without a degree, two "or"-joined mentions are not paths: the larger bar stands.
+    expect(inRequirements('- 2+ years with React or 5+ years of software engineering')).toMatchObject({ minYears: 5 });
+  });
+});

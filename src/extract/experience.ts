@@ -84,7 +84,7 @@ export function extractExperience(sections: readonly JobSection[]): Experience |
     let best: Found | null = null;
     for (const section of sections) {
       if (!tier.kinds.has(section.kind)) continue;
-      for (const mention of findExperienceMentions(section.text)) {
+      for (const mention of withAlternativePathsFolded(section.text, findExperienceMentions(section.text))) {
         if (tier.needsExperienceWord && !mention.saysExperience) continue;
         if (best && mention.minYears <= best.mention.minYears) continue;
         best = { mention, source: section.text };
@@ -96,4 +96,36 @@ export function extractExperience(sections: readonly JobSection[]): Experience |
     }
   }
   return null;
+}
+
+/** Paths joined by "or" in one line: "a Master's with 2+ years OR a Bachelor's with 3+ years OR 6+ years". */
+const OR_BETWEEN = /\bor\b/i;
+const DEGREE = /\b(?:degree|bachelor|master|ph\.?d|doctorate|diploma|b\.?sc?|m\.?sc?|b\.?a|m\.?b\.?a|equivalent)\b/i;
+
+/**
+ * Alternative paths to the bar ask for the least of them (LABELLING.md: "degree and 3 years,
+ * or 5 years" → 3). Mentions on one line joined by "or", on a line that names a degree, are
+ * one requirement: the most permissive stands for the group.
+ */
+function withAlternativePathsFolded(text: string, mentions: ExperienceMention[]): ExperienceMention[] {
+  if (mentions.length < 2) return mentions;
+  const out: ExperienceMention[] = [];
+  let group: ExperienceMention[] = [mentions[0]!];
+  const flush = () => {
+    const line = lineOf(text, group[0]!.start, group[group.length - 1]!.end);
+    const alternatives = group.length > 1 && DEGREE.test(text.slice(line.start, line.end));
+    if (!alternatives) out.push(...group);
+    else out.push(group.reduce((least, m) => (m.minYears < least.minYears ? m : least)));
+  };
+  for (const mention of mentions.slice(1)) {
+    const previous = group[group.length - 1]!;
+    const between = text.slice(previous.end, mention.start);
+    if (between.length < 200 && !between.includes('\n') && OR_BETWEEN.test(between)) group.push(mention);
+    else {
+      flush();
+      group = [mention];
+    }
+  }
+  flush();
+  return out;
 }
