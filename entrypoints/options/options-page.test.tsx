@@ -36,7 +36,7 @@ const salary = (currency: string): Salary => ({
   period: 'year',
   kind: 'base',
   origin: 'employer',
-  text: `50,000–60,000 ${currency}`,
+  text: `50,000–60,000 ${currency}`, alternatives: [],
 });
 
 async function saveJobs(...currencies: string[]) {

@@ -10,7 +10,7 @@ import { activeFilterCount, buildJobRows, filterJobs, jobRowBuilder, sortJobs, t
 const RATES: CurrencyRates = { date: '2026-11-15', base: 'USD', rates: { USD: 1, EUR: 0.8, GBP: 0.5 } };
 
 function pay(min: number | null, max: number | null, currency = 'EUR', period: Salary['period'] = 'year'): Salary {
-  return { min, max, currency, period, kind: 'base', origin: 'employer', text: `synthetic ${currency} pay` };
+  return { min, max, currency, period, kind: 'base', origin: 'employer', text: `synthetic ${currency} pay`, alternatives: [] };
 }
 
 /** Invented jobs that name no skills and state no salary unless a test says so. */

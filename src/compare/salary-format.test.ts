@@ -10,7 +10,7 @@ const EN = 'en-US';
 const spaces = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
 
 function scaled(overrides: Partial<Salary>, currency = 'EUR') {
-  const salary: Salary = { min: 85_000, max: 110_000, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: '€85,000 – €110,000 a year', ...overrides };
+  const salary: Salary = { min: 85_000, max: 110_000, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: '€85,000 – €110,000 a year', alternatives: [], ...overrides };
   return salaryOnScale(salary, { currency }, RATES)!;
 }
 
@@ -73,7 +73,7 @@ describe('salaryTags', () => {
 
 describe('describeScaledSalary', () => {
   it('starts with the posting’s words, then says how the figure was reached', () => {
-    const lines = describeScaledSalary(scaled({ currency: 'GBP', min: 4_000, max: 5_000, period: 'month', kind: 'ote', origin: 'estimate', text: '£4k–£5k pcm OTE' }), EN);
+    const lines = describeScaledSalary(scaled({ currency: 'GBP', min: 4_000, max: 5_000, period: 'month', kind: 'ote', origin: 'estimate', text: '£4k–£5k pcm OTE', alternatives: [] }), EN);
     expect(lines).toEqual([
       'The posting says: “£4k–£5k pcm OTE”',
       'Stated per month; shown per year (× 12).',

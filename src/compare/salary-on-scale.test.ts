@@ -6,7 +6,7 @@ import { roundConverted, salaryOnScale, type ScaledSalary } from './salary-on-sc
 const RATES: CurrencyRates = { date: '2026-11-15', base: 'USD', rates: { USD: 1, EUR: 0.8, GBP: 0.5, JPY: 150 } };
 
 function salary(overrides: Partial<Salary>): Salary {
-  return { min: 100_000, max: 120_000, currency: 'USD', period: 'year', kind: 'base', origin: 'employer', text: 'synthetic pay words', ...overrides };
+  return { min: 100_000, max: 120_000, currency: 'USD', period: 'year', kind: 'base', origin: 'employer', text: 'synthetic pay words', alternatives: [], ...overrides };
 }
 
 type Expected = Partial<ScaledSalary>;

@@ -3,7 +3,7 @@ import type { Salary } from '../core/job';
 import { annualize } from './salary-scale';
 
 function salary(min: number | null, max: number | null, period: Salary['period']): Salary {
-  return { min, max, period, currency: 'EUR', kind: 'base', origin: 'employer', text: 'synthetic' };
+  return { min, max, period, currency: 'EUR', kind: 'base', origin: 'employer', text: 'synthetic', alternatives: [] };
 }
 
 describe('annualize', () => {

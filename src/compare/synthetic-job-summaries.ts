@@ -77,6 +77,7 @@ function salary(random: () => number, pick: <T>(items: readonly T[]) => T): Sala
     kind: random() < 0.1 ? 'ote' : 'base',
     origin: random() < 0.15 ? 'estimate' : 'employer',
     text: `synthetic pay ${min} ${currency} per ${period}`,
+    alternatives: [],
   };
 }
 

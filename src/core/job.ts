@@ -41,9 +41,21 @@ export type Seniority = z.infer<typeof Seniority>;
 export const SalaryPeriod = z.enum(['hour', 'day', 'week', 'month', 'year']);
 export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
 
+/** Another range the posting lists beside the first: a city, a zone, a tier. */
+export const SalaryAlternative = z.object({
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: SalaryPeriod,
+  /** As the posting names it: "San Francisco", "Zone B", "Tier 2". */
+  label: z.string(),
+});
+export type SalaryAlternative = z.infer<typeof SalaryAlternative>;
+
 /**
  * A pay range as the posting states it. "Up to X" leaves `min` null, "from X" leaves `max`
- * null; `text` keeps the words it came from so the UI can show them verbatim.
+ * null; `text` keeps the words it came from so the UI can show them verbatim. When the
+ * posting lists several ranges, this is the first, and the others are `alternatives`.
  */
 export const Salary = z.object({
   min: z.number().nonnegative().nullable(),
@@ -55,6 +67,8 @@ export const Salary = z.object({
   /** 'estimate' when a job board guessed it (RemoteWLB's 💰 header), not the employer. */
   origin: z.enum(['employer', 'estimate']),
   text: z.string(),
+  /** Records saved before alternatives existed read back with none. */
+  alternatives: z.array(SalaryAlternative).default([]),
 });
 export type Salary = z.infer<typeof Salary>;
 

@@ -73,6 +73,10 @@ const salary = fc.record({
   kind: fc.constantFrom('base', 'ote', 'unknown') as fc.Arbitrary<'base' | 'ote' | 'unknown'>,
   origin: fc.constantFrom('employer', 'estimate') as fc.Arbitrary<'employer' | 'estimate'>,
   text: hostileText(),
+  alternatives: fc.array(
+    fc.record({ min: nullable(amount), max: nullable(amount), currency: currencyCode, period: fc.constantFrom(...SalaryPeriod.options), label: hostileText(20) }),
+    { maxLength: 2 },
+  ),
 });
 
 const skillName = fc.oneof(fc.constantFrom('Go', 'Golang', 'Rust', 'PostgreSQL', 'Kubernetes', 'AWS', 'GCP', 'React'), hostileText(20));

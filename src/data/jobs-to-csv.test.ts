@@ -60,7 +60,7 @@ describe('jobsToCsv', () => {
       title: 'Widget Engineer, Platform',
       company: 'Zorbly "Labs"',
       location: 'Porto\nPortugal',
-      salary: { min: 50_000, max: 65_000.5, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: '€50k–€65.5k' },
+      salary: { min: 50_000, max: 65_000.5, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: '€50k–€65.5k', alternatives: [] },
       experience: { minYears: 3, maxYears: 5, text: '3-5 years' },
       skills: { required: ['Go', 'Kubernetes'], preferred: ['PostgreSQL'], unrecognised: [], topics: [] },
       skillGroups: [{ anyOf: ['AWS', 'GCP'], required: true }, { anyOf: ['Rust', 'C++'], required: false }],
@@ -81,7 +81,7 @@ describe('jobsToCsv', () => {
 
   it.each([
     ['no salary, no years, no url', { salary: null, experience: null, url: null, company: null }, { 'salary min': '', currency: '', years: '', url: '', company: '' }],
-    ['an open-ended range', { salary: { min: null, max: 90, currency: 'USD', period: 'hour', kind: 'ote', origin: 'estimate', text: 'up to $90' } as const }, { 'salary min': '', 'salary max': '90', period: 'hour' }],
+    ['an open-ended range', { salary: { min: null, max: 90, currency: 'USD', period: 'hour', kind: 'ote', origin: 'estimate', text: 'up to $90', alternatives: [] } as const }, { 'salary min': '', 'salary max': '90', period: 'hour' }],
     ['years with no upper bound', { experience: { minYears: 4, maxYears: null, text: '4+' } }, { years: '4+' }],
     ['an exact number of years', { experience: { minYears: 2, maxYears: 2, text: 'two years' } }, { years: '2' }],
   ])('leaves %s as expected', (_, overrides, cells) => {

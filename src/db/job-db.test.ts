@@ -158,7 +158,12 @@ function summaryOf(row: Record<string, unknown>) {
 /** Fields added to the model after a row was written read back with their defaults: nothing else changes. */
 function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
   const skills = record.skills as Record<string, unknown> | undefined;
-  return skills === undefined ? record : { ...record, skills: { topics: [], ...skills } };
+  const salary = record.salary as Record<string, unknown> | null | undefined;
+  return {
+    ...record,
+    ...(skills ? { skills: { topics: [], ...skills } } : {}),
+    ...(salary ? { salary: { alternatives: [], ...salary } } : {}),
+  };
 }
 
 describe('JobDb upgrade path', () => {

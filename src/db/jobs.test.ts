@@ -105,7 +105,7 @@ describe('saveJob', () => {
 
   it('refuses to store an invalid job and leaves the table untouched', async () => {
     const db = freshDb();
-    const bad = fakeJob({ salary: { min: 1, max: 2, currency: 'dollars', period: 'year', kind: 'base', origin: 'employer', text: '' } });
+    const bad = fakeJob({ salary: { min: 1, max: 2, currency: 'dollars', period: 'year', kind: 'base', origin: 'employer', text: '', alternatives: [] } });
     await expect(saveJob(db, { job: bad, raw: fakeRaw() }, FIRST)).rejects.toThrow(/refused to store job .*salary\.currency/);
     expect(await db.jobs.count()).toBe(0);
   });

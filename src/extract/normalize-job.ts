@@ -2,6 +2,7 @@ import type { Job, RawPosting } from '../core';
 import { detectEmploymentType } from './employment';
 import { extractExperience } from './experience';
 import { jobId } from './job-id';
+import { companyNamedInText } from './company-in-text';
 import { cleanLocation } from './location';
 import { cleanInline } from './normalize-text';
 import { extractSalary } from './salary';
@@ -24,9 +25,10 @@ const FUTURE_TOLERANCE_MS = 36 * 60 * 60 * 1000;
  */
 export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
   const title = cleanInline(raw.title ?? '');
-  const company = nullIfEmpty(cleanInline(raw.company ?? ''));
   const location = cleanLocation(raw.location);
   const sections = classifySections(raw.sections);
+  // A source without a company field (or with a placeholder) leaves it to the posting text.
+  const company = nullIfEmpty(cleanInline(raw.company ?? '')) ?? companyNamedInText(sections);
   const { skills, skillGroups } = extractSkills(sections);
 
   return {

@@ -16,6 +16,7 @@ export function candidateToSalary(candidate: SalaryCandidate, origin: Salary['or
     kind: candidate.kind,
     origin,
     text: candidate.text,
+    alternatives: [],
   };
 }
 

@@ -19,7 +19,7 @@ const structured: Salary = {
   period: 'month',
   kind: 'base',
   origin: 'employer',
-  text: 'from the ATS',
+  text: 'from the ATS', alternatives: [],
 };
 
 // All postings here are invented for this test.
@@ -96,7 +96,7 @@ describe('extractSalary precedence', () => {
 });
 
 describe('extractSalary over several ranges', () => {
-  it('covers geo zones with one range and says so', () => {
+  it('takes the first of several geo zones, and lists the others with their labels', () => {
     const salary = extractSalary({
       title: 'Engineer',
       sections: [
@@ -110,13 +110,44 @@ describe('extractSalary over several ranges', () => {
         ),
       ],
     });
-    expect(salary).toMatchObject({ min: 100000, max: 150000, currency: 'USD', period: 'year' });
-    expect(salary?.text).toBe(
-      '3 ranges: Zone A: USD $120,000 - USD $150,000; Zone B: USD $110,000 - USD $140,000; Zone C: USD $100,000 - USD $130,000',
-    );
+    expect(salary).toMatchObject({ min: 120000, max: 150000, currency: 'USD', period: 'year' });
+    expect(salary?.text).toBe('Zone A: USD $120,000 - USD $150,000');
+    expect(salary?.alternatives).toEqual([
+      { min: 110000, max: 140000, currency: 'USD', period: 'year', label: 'Zone B' },
+      { min: 100000, max: 130000, currency: 'USD', period: 'year', label: 'Zone C' },
+    ]);
   });
 
-  it('keeps the first currency and leaves the other out', () => {
+  it('labels ranges by the line above them, or by the place their sentence names', () => {
+    const stacked = extractSalary({
+      title: 'Engineering Manager',
+      sections: [section('compensation', 'Target Salary Range\n$181,050—$191,700 USD\nFull Salary Range\n$170,400—$255,600 USD')],
+    });
+    expect(stacked).toMatchObject({ min: 181050, max: 191700 });
+    expect(stacked?.alternatives).toEqual([{ min: 170400, max: 255600, currency: 'USD', period: 'year', label: 'Full Salary Range' }]);
+
+    const places = extractSalary({
+      title: 'Engineer',
+      sections: [
+        section(
+          'compensation',
+          'The base pay range for this role in New York City is $150,000 - $180,000.\nThe base pay range for this role in Austin is $130,000 - $160,000.',
+        ),
+      ],
+    });
+    expect(places).toMatchObject({ min: 150000, max: 180000 });
+    expect(places?.alternatives.map((a) => a.label)).toEqual(['Austin']);
+  });
+
+  it('reads alternatives in a second currency too', () => {
+    const salary = extractSalary({
+      title: 'Engineer',
+      sections: [section('other', '- US employees: $150,000 - 180,000\n- Canadian employees: CAD 170,000 – 200,000')],
+    });
+    expect(salary?.alternatives).toEqual([{ min: 170000, max: 200000, currency: 'CAD', period: 'year', label: 'Canadian employees' }]);
+  });
+
+  it('keeps the first currency for the salary itself', () => {
     const salary = extractSalary({
       title: 'Engineer',
       sections: [
@@ -170,7 +201,7 @@ describe('extractSalary in free text', () => {
       period: 'year',
       kind: 'base',
       origin: 'employer',
-      text: 'Base salary range for this full-time role: between USD $51,850 to $171,450.',
+      text: 'Base salary range for this full-time role: between USD $51,850 to $171,450.', alternatives: [],
     });
   });
 

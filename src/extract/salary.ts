@@ -1,7 +1,7 @@
 import type { JobSection, Salary } from '../core/job';
 import { parseBoardSalary } from './salary-board';
-import { findSalaryCandidates, type SalaryCandidate, type ScanMode } from './salary-candidates';
-import { mergeCandidates } from './salary-merge';
+import { findSalaryCandidates, type ScanMode } from './salary-candidates';
+import { firstWithAlternatives, rangeLabel, type LabelledCandidate } from './salary-merge';
 import { candidateToSalary } from './salary-parse';
 
 export interface SalaryInput {
@@ -16,9 +16,11 @@ export interface SalaryInput {
 /** A board header left inside a section ("#### `💰 65k-95k USD` `🌎 Remote`") is not the body. */
 const BOARD_HEADER_LINE = /^.{0,40}`💰.{0,200}$/gmu;
 
-function scan(text: string, mode: ScanMode): SalaryCandidate[] {
+function scan(text: string, mode: ScanMode): LabelledCandidate[] {
   const body = text.includes('`💰') ? text.replace(BOARD_HEADER_LINE, '') : text;
-  return findSalaryCandidates(body, mode);
+  const found = findSalaryCandidates(body, mode);
+  // Labels only matter when there are alternatives; one figure needs none.
+  return found.map((candidate) => ({ candidate, label: found.length > 1 ? rangeLabel(body, candidate.start) : null }));
 }
 
 /**
@@ -26,8 +28,8 @@ function scan(text: string, mode: ScanMode): SalaryCandidate[] {
  * or all the others), heading then text, in order. A plain loop: this runs on every
  * section of every posting, and most give no candidate at all.
  */
-function scanSections(sections: readonly JobSection[], compensation: boolean, mode: ScanMode): SalaryCandidate[] {
-  let found: SalaryCandidate[] = [];
+function scanSections(sections: readonly JobSection[], compensation: boolean, mode: ScanMode): LabelledCandidate[] {
+  let found: LabelledCandidate[] = [];
   for (const section of sections) {
     if ((section.kind === 'compensation') !== compensation) continue;
     found = appended(found, scan(section.heading, mode));
@@ -36,22 +38,22 @@ function scanSections(sections: readonly JobSection[], compensation: boolean, mo
   return found;
 }
 
-function appended(found: SalaryCandidate[], more: SalaryCandidate[]): SalaryCandidate[] {
+function appended(found: LabelledCandidate[], more: LabelledCandidate[]): LabelledCandidate[] {
   if (more.length === 0) return found;
   return found.length === 0 ? more : found.concat(more);
 }
 
-function merged(candidates: SalaryCandidate[]): Salary | null {
-  const candidate = mergeCandidates(candidates);
-  return candidate ? candidateToSalary(candidate, 'employer') : null;
+function merged(candidates: LabelledCandidate[]): Salary | null {
+  const found = firstWithAlternatives(candidates);
+  return found ? { ...candidateToSalary(found.first, 'employer'), alternatives: found.alternatives } : null;
 }
 
 /**
  * The posting's salary. Precedence:
  * 1. `structured`, as given;
  * 2. pay stated in the body — compensation sections first (where a lone figure counts),
- *    then every other section, then the title; several figures at the same level are merged
- *    into one covering range (see `mergeCandidates`);
+ *    then every other section, then the title; when one level states several ranges, the
+ *    first is the salary and the others its labelled alternatives (`firstWithAlternatives`);
  * 3. `boardSalaryText`, as an estimate, unless it is a placeholder.
  */
 export function extractSalary(input: SalaryInput): Salary | null {

@@ -44,7 +44,7 @@ describe('sitePosting', () => {
   });
 
   it('adds no pay line when the JSON-LD states the salary as data', () => {
-    const salary = { min: 1, max: 2, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: 'EUR 1–2' } as const;
+    const salary = { min: 1, max: 2, currency: 'EUR', period: 'year', kind: 'base', origin: 'employer', text: 'EUR 1–2', alternatives: [] as never[] } as const;
     const posting = sitePosting('linkedin', URL_TEXT, { ...BASE, hints: { salary } }, SITE)!;
     expect(posting.sections.some((s) => s.heading === 'Compensation')).toBe(false);
     expect(posting.hints.salary).toEqual(salary);

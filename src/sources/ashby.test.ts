@@ -18,15 +18,16 @@ describe('parseAshby', () => {
     ]);
   });
 
-  it('covers the Salary components of every tier, ignoring equity and bonus', () => {
+  it("takes the first tier's Salary component, the other tiers as alternatives, ignoring equity and bonus", () => {
     expect(parseAshby(fixture('job-with-tiers.json'))[0]?.hints.salary).toEqual({
-      min: 110000,
+      min: 120000,
       max: 150000,
       currency: 'CAD',
       period: 'year',
       kind: 'base',
       origin: 'employer',
-      text: 'CA$110K - CA$150K',
+      text: 'CAD 120,000–150,000 per year',
+      alternatives: [{ min: 110000, max: 130000, currency: 'CAD', period: 'year', label: 'Intermediate' }],
     });
   });
 

@@ -4,7 +4,7 @@ import type { RawPosting } from '../core/raw-posting';
 import { companyConfirmedBySlug } from './company-from-url';
 import { isoDateFrom } from './hint-date';
 import { employmentTypeFrom } from './hint-employment-type';
-import { coveringSalary, periodFromUnit, salaryHint } from './hint-salary';
+import { firstWithAlternatives, periodFromUnit, salaryHint, type LabelledRange } from './hint-salary';
 import { workplaceFrom } from './hint-workplace';
 import { descriptionToSections } from './html-description';
 import { joinFields, textField } from './text-field';
@@ -129,14 +129,20 @@ function locationText(job: AshbyJob): string | null {
     : null;
 }
 
-/** The Salary components of every tier → one covering range (other components are not pay ranges). */
+/**
+ * The Salary components of every tier → the first tier's range, the other tiers' as
+ * alternatives named by their tier (other components are not pay ranges).
+ */
 function compensationSalary(value: unknown): Salary | null {
   const parsed = Compensation.safeParse(value);
   if (!parsed.success) return null;
   const tiers = parsed.data.compensationTiers ?? [];
-  const components = tiers.length > 0 ? tiers.flatMap((tier) => tier.components ?? []) : (parsed.data.summaryComponents ?? []);
-  const ranges: Salary[] = [];
-  for (const item of components.slice(0, 100)) {
+  const components: { item: unknown; label: string | null }[] =
+    tiers.length > 0
+      ? tiers.flatMap((tier) => (tier.components ?? []).map((item) => ({ item, label: textField(tier.title) })))
+      : (parsed.data.summaryComponents ?? []).map((item) => ({ item, label: null }));
+  const ranges: LabelledRange[] = [];
+  for (const { item, label } of components.slice(0, 100)) {
     const component = Component.safeParse(item);
     if (!component.success || component.data.compensationType.toLowerCase() !== 'salary') continue;
     const period = periodFromUnit(component.data.interval);
@@ -148,8 +154,10 @@ function compensationSalary(value: unknown): Salary | null {
       period,
       kind: 'base',
     });
-    if (salary) ranges.push(salary);
+    if (salary) ranges.push({ salary, label });
   }
-  const text = textField(parsed.data.scrapeableCompensationSalarySummary) ?? ranges.map((r) => r.text).join('; ');
-  return coveringSalary(ranges, text);
+  // The summary covers every tier; with alternatives, the first tier's own figures are its words.
+  const summary = textField(parsed.data.scrapeableCompensationSalarySummary);
+  const text = ranges.length > 1 || !summary ? ranges[0]?.salary.text ?? '' : summary;
+  return firstWithAlternatives(ranges, text);
 }

@@ -38,15 +38,16 @@ describe('parseGreenhouse', () => {
     ]);
   });
 
-  it('covers several pay zones with one range and lists each zone in the text', () => {
+  it('takes the first pay zone, and the others as alternatives named by their zone', () => {
     expect(parseGreenhouse(fixture('single-job.json'))[0]?.hints.salary).toEqual({
-      min: 75000,
+      min: 90000,
       max: 110000,
       currency: 'USD',
       period: 'year',
       kind: 'base',
       origin: 'employer',
-      text: 'USD 90,000–110,000 per year (Zone A); USD 75,000–95,000 per year (Zone B)',
+      text: 'USD 90,000–110,000 per year (Zone A)',
+      alternatives: [{ min: 75000, max: 95000, currency: 'USD', period: 'year', label: 'Zone B' }],
     });
   });
 

@@ -5,7 +5,7 @@ import type { RawPosting } from '../core/raw-posting';
 import { companyConfirmedBySlug } from './company-from-url';
 import { isoDateFrom } from './hint-date';
 import { employmentTypeFrom } from './hint-employment-type';
-import { coveringSalary, salaryHint } from './hint-salary';
+import { firstWithAlternatives, salaryHint, type LabelledRange } from './hint-salary';
 import { descriptionToSections } from './html-description';
 import { joinFields, textField } from './text-field';
 
@@ -109,12 +109,11 @@ function officesWorkplace(offices: GreenhouseJob['offices']): Workplace | null {
   return null;
 }
 
-/** Pay zones → one covering range; its text lists every zone as the employer titled it. */
+/** Pay zones → the first zone, the others as alternatives; the text lists every zone as the employer titled it. */
 function payRangesSalary(value: unknown): Salary | null {
   const parsed = PayRanges.safeParse(value);
   if (!parsed.success) return null;
-  const ranges: Salary[] = [];
-  const texts: string[] = [];
+  const ranges: LabelledRange[] = [];
   for (const range of parsed.data.slice(0, 50)) {
     const words = `${range.title ?? ''} ${range.blurb ?? ''}`;
     const salary = salaryHint({
@@ -125,11 +124,10 @@ function payRangesSalary(value: unknown): Salary | null {
       kind: /\bOTE\b|on[- ]target/i.test(words) ? 'ote' : /\bbase\b/i.test(words) ? 'base' : 'unknown',
     });
     if (!salary) continue;
-    ranges.push(salary);
     const title = textField(range.title);
-    texts.push(title ? `${salary.text} (${title})` : salary.text);
+    ranges.push({ salary: title ? { ...salary, text: `${salary.text} (${title})` } : salary, label: title });
   }
-  return coveringSalary(ranges, texts.join('; '));
+  return firstWithAlternatives(ranges, ranges[0]?.salary.text ?? '');
 }
 
 /** Greenhouse pay ranges are annual unless the employer's title or blurb says otherwise. */

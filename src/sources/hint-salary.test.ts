@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveringSalary, formatSalaryText, periodFromUnit, salaryHint } from './hint-salary';
+import { firstWithAlternatives, formatSalaryText, periodFromUnit, salaryHint } from './hint-salary';
 
 describe('salaryHint', () => {
   it.each([
@@ -21,17 +21,26 @@ describe('salaryHint', () => {
   });
 });
 
-describe('coveringSalary', () => {
+describe('firstWithAlternatives', () => {
   const usd = (min: number, max: number) => salaryHint({ min, max, currency: 'USD', period: 'year', kind: 'base' })!;
-  it('spans ranges in the same unit', () => {
-    expect(coveringSalary([usd(90, 110), usd(75, 95)], 'both')).toMatchObject({ min: 75, max: 110, text: 'both', kind: 'base' });
-  });
-  it('keeps the first range when units differ', () => {
-    const hourly = salaryHint({ min: 20, max: 30, currency: 'USD', period: 'hour', kind: 'base' })!;
-    expect(coveringSalary([usd(90, 110), hourly], 'mixed')).toMatchObject({ min: 90, max: 110, period: 'year', text: 'mixed' });
+  it('keeps the first range and lists the others with their labels, once each', () => {
+    const salary = firstWithAlternatives(
+      [
+        { salary: usd(90, 110), label: 'Zone A' },
+        { salary: usd(75, 95), label: 'Zone B' },
+        { salary: usd(75, 95), label: 'Zone B again' },
+        { salary: salaryHint({ min: 20, max: 30, currency: 'CAD', period: 'hour', kind: 'base' })!, label: null },
+      ],
+      'every zone',
+    );
+    expect(salary).toMatchObject({ min: 90, max: 110, text: 'every zone' });
+    expect(salary?.alternatives).toEqual([
+      { min: 75, max: 95, currency: 'USD', period: 'year', label: 'Zone B' },
+      { min: 20, max: 30, currency: 'CAD', period: 'hour', label: 'Range 4' },
+    ]);
   });
   it('is null for no ranges', () => {
-    expect(coveringSalary([], '')).toBeNull();
+    expect(firstWithAlternatives([], '')).toBeNull();
   });
 });
 

@@ -27,28 +27,37 @@ export function salaryHint(figures: SalaryFigures): Salary | null {
   const currency = figures.currency.trim().toUpperCase();
   const text = figures.text?.replace(/\s+/g, ' ').trim() || formatSalaryText(min, max, currency, figures.period);
   if (!ISO_CURRENCY.test(currency) || (min !== null && min < 0) || (max !== null && max < 0)) return null;
-  return { min, max, currency, period: figures.period, kind: figures.kind, origin: 'employer', text };
+  return { min, max, currency, period: figures.period, kind: figures.kind, origin: 'employer', text, alternatives: [] };
+}
+
+/** A range a source lists, with the name it gives it (a pay zone's title, a tier's name). */
+export interface LabelledRange {
+  salary: Salary;
+  label: string | null;
 }
 
 /**
- * The smallest range covering several (pay zones, compensation tiers) when they share a
- * currency and period; otherwise the first, since ranges in different units cannot be merged.
- * `text` lists every range so nothing the employer said is lost.
+ * Several ranges (pay zones, compensation tiers): the first listed is the salary, the
+ * others its alternatives, each with its label ("Range 2" when the source names none). The
+ * same range listed twice counts once. `text` lists every range so nothing is lost.
  */
-export function coveringSalary(ranges: readonly Salary[], text: string): Salary | null {
+export function firstWithAlternatives(ranges: readonly LabelledRange[], text: string): Salary | null {
   const first = ranges[0];
   if (!first) return null;
-  const comparable = ranges.filter((r) => r.currency === first.currency && r.period === first.period);
-  if (comparable.length < ranges.length) return { ...first, text };
-  const mins = comparable.map((r) => r.min);
-  const maxes = comparable.map((r) => r.max);
-  return {
-    ...first,
-    min: mins.includes(null) ? null : Math.min(...(mins as number[])),
-    max: maxes.includes(null) ? null : Math.max(...(maxes as number[])),
-    kind: comparable.every((r) => r.kind === first.kind) ? first.kind : 'unknown',
-    text,
-  };
+  const seen = new Set([rangeKey(first.salary)]);
+  const alternatives: Salary['alternatives'] = [];
+  for (const [index, { salary, label }] of ranges.entries()) {
+    const key = rangeKey(salary);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { min, max, currency, period } = salary;
+    alternatives.push({ min, max, currency, period, label: label ?? `Range ${index + 1}` });
+  }
+  return { ...first.salary, text, alternatives };
+}
+
+function rangeKey(salary: Salary): string {
+  return `${salary.min}|${salary.max}|${salary.currency}|${salary.period}`;
 }
 
 /** "USD 100,000–120,000 per year", "from EUR 50 per hour", "up to GBP 40,000 per year". */

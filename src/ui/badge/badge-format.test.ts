@@ -16,7 +16,7 @@ describe('yearsLabel', () => {
 
 describe('annualSalaryLabel', () => {
   const salary = (min: number | null, max: number | null, period: Salary['period'], currency = 'EUR'): Salary => ({
-    min, max, period, currency, kind: 'base', origin: 'employer', text: 'synthetic',
+    min, max, period, currency, kind: 'base', origin: 'employer', text: 'synthetic', alternatives: [],
   });
   it.each<[string, Salary, string | null]>([
     ['a monthly range', salary(4000, 5000, 'month'), '€48,000–€60,000'],

@@ -27,7 +27,7 @@ const SALARY: Salary = {
   period: 'hour',
   kind: 'base',
   origin: 'employer',
-  text: '$50–60 an hour',
+  text: '$50–60 an hour', alternatives: [],
 };
 
 function props(overrides: Partial<BadgeProps> = {}): BadgeProps {

@@ -24,7 +24,7 @@ function summary(id: string, overrides: Partial<JobSummary> = {}): JobSummary {
 }
 
 function salary(min: number | null, max: number | null, overrides: Partial<Salary> = {}): Salary {
-  return { min, max, currency: 'USD', period: 'year', kind: 'base', origin: 'employer', text: 'synthetic pay words', ...overrides };
+  return { min, max, currency: 'USD', period: 'year', kind: 'base', origin: 'employer', text: 'synthetic pay words', alternatives: [], ...overrides };
 }
 
 const RATES: CurrencyRates = { date: '2026-02-01', base: 'USD', rates: { USD: 1, EUR: 0.5 } };

@@ -31,7 +31,7 @@ export function salary(overrides: Partial<Salary> = {}): Salary {
     period: 'year',
     kind: 'base',
     origin: 'employer',
-    text: '$100,000 – $120,000 a year',
+    text: '$100,000 – $120,000 a year', alternatives: [],
     ...overrides,
   };
 }
