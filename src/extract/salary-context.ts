@@ -6,7 +6,7 @@
 
 /** Words that say a figure is pay. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|comp|remuneration|wages?|rate|earn|earns|earning|earnings|OTE|base|income|gross|brutto|Gehalt|Vergütung|salaire|rémunération|sueldo|salario|wynagrodzenie|range|band|offer|offering|package|CTC|LPA|TC)\b/gi;
+  /\b(?:salary|salaries|pay|pays|paying|paid|compensation|comp|remuneration|wages?|rate|earn|earns|earning|earnings|OTE|base|income|gross|brutto|Gehalt|Vergütung|salaire|rémunération|sueldo|salario|wynagrodzenie|range|band|offer|offering|package|CTC|LPA|TC)\b/gi;
 
 /**
  * Words that say a figure is something else: funding, company size, perks and budgets,

@@ -249,3 +249,15 @@ describe('extractSalary performance', () => {
     }
   });
 });
+
+describe('extractSalary: single bounds in free text', () => {
+  const inText = (text: string) => extractSalary({ title: 'Engineer', sections: [section('other', text)] });
+  it('reads "up to" as a ceiling and "from" as a floor', () => {
+    expect(inText('The role pays up to 60K EUR depending on experience.')).toMatchObject({ min: null, max: 60000, currency: 'EUR' });
+    expect(inText('Salary from €45k, plus bonus.')).toMatchObject({ min: 45000, max: null, currency: 'EUR' });
+  });
+  it('quotes the sentence that holds the figures, not the one before it', () => {
+    const salary = inText('We adjust our bands as market conditions change. Base salary range: $227,500 - $250,000 USD.');
+    expect(salary?.text).toBe('Base salary range: $227,500 - $250,000 USD.');
+  });
+});

@@ -14,10 +14,56 @@ export function cleanText(text: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-/** An element's text (textContent, never markup), cleaned. */
+/** An element's text (text nodes, never markup), cleaned: blocks apart by a space. */
 export function textOf(element: Element | null | undefined): string | null {
-  return cleanText(element?.textContent);
+  return cleanText(element ? blockText(element, ' ') : null);
 }
+
+/** Elements that start a line when rendered: their text must not run into the text beside them. */
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** A field is short; a pane with more nodes than this is read no further. */
+const MAX_TEXT_NODES = 5_000;
+
+/**
+ * An element's text with `separator` between blocks: textContent would glue "…as market
+ * conditions change." to "Base Salary Pay Range" and that to "$227,500". Scripts and styles
+ * are left out.
+ */
+export function blockText(element: Element, separator: string): string {
+  const parts: string[] = [];
+  const stack: Node[] = [element];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_TEXT_NODES) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      continue;
+    }
+    if (node.nodeType !== 1) {
+      // A marker pushed after a block's children: the block ends here.
+      if (node === BLOCK_END) parts.push(separator);
+      continue;
+    }
+    const tag = (node as Element).tagName;
+    if (SKIPPED_ELEMENTS.has(tag)) continue;
+    const block = BLOCK_ELEMENTS.has(tag);
+    if (block) {
+      parts.push(separator);
+      stack.push(BLOCK_END);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts.join('');
+}
+
+/** Stands in the walk's stack for the end of a block element (never a real node of the page). */
+const BLOCK_END = { nodeType: -1 } as unknown as Node;
 
 /** The first element matching one of the selectors, in the order given. */
 export function firstElement(root: ParentNode, selectors: readonly string[]): Element | null {

@@ -37,6 +37,17 @@ describe('greenhouse adapter', () => {
     expectFixture(greenhouse, fixture);
   });
 
+  it('reads a pay box outside the description a line per block: nothing glued to the figures', () => {
+    const doc = fixturePage('greenhouse', 'job-board-posting.html');
+    doc.body.append(doc.querySelector('.pay-transparency')!);
+    const page = greenhouse.extract(doc, new URL(POSTINGS[0]!.url));
+    expect(page?.site.salaryText?.split('\n')).toEqual([
+      'Our ranges are reviewed as market conditions change.',
+      'Annual base salary, Berlin',
+      '€85,000—€105,000 EUR',
+    ]);
+  });
+
   it('finds nothing on a company page whose posting sits in the cross-origin iframe', () => {
     const doc = fixturePage('greenhouse', 'company-page-gh-jid.html');
     expect(greenhouse.extract(doc, new URL('https://www.northwind-labs.example/careers?gh_jid=4012345678'))).toBeNull();

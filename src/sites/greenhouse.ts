@@ -1,4 +1,4 @@
-import { cleanText, firstElementWithText, firstText, pageUrl, textOf } from './dom-query';
+import { blockText, cleanText, firstElementWithText, firstText, pageUrl } from './dom-query';
 import { domToSections } from './dom-to-sections';
 import { GREENHOUSE_BOARD_HOST, greenhouseJobRef } from './greenhouse-job-ref';
 import { makePagePosting } from './make-page-posting';
@@ -34,10 +34,17 @@ export const greenhouse: SiteAdapter = {
       company: cleanText(firstText(doc, ['#header .company-name', '.company-name'])?.replace(/^at\s+/i, '')) ?? companyFromTabTitle(doc, title),
       location: firstText(doc, ['.job__location', '#header .location', '.location']),
       sections: description ? domToSections(description) : [],
-      salaryText: textOf(firstElementWithText(doc, ['.pay-range', '[class*="pay-range"]', '[class*="pay-transparency"]'])),
+      salaryText: payText(firstElementWithText(doc, ['[class*="pay-transparency"]', '.pay-range', '[class*="pay-range"]'])),
     });
   },
 };
+
+/** The pay box, a line per block ("Base Salary Pay Range" above "$227,500 — $272,500 USD"). */
+function payText(element: Element | null): string | null {
+  if (!element) return null;
+  const lines = blockText(element, '\n').split('\n').map((line) => cleanText(line)).filter((line) => line !== null);
+  return lines.length > 0 ? lines.join('\n') : null;
+}
 
 /** "Job Application for Senior Engineer at Acme" → "Acme", when the job title is known. */
 function companyFromTabTitle(doc: Document, jobTitle: string | null): string | null {
