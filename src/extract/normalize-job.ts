@@ -29,7 +29,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
   const sections = classifySections(raw.sections);
   // A source without a company field (or with a placeholder) leaves it to the posting text.
   const company = nullIfEmpty(cleanInline(raw.company ?? '')) ?? companyNamedInText(sections);
-  const { skills, skillGroups } = extractSkills(sections);
+  const { skills, skillGroups } = withoutEmployer(extractSkills(sections), company);
 
   return {
     id: jobId({ url: raw.url, title, company, text: () => sections.map((s) => s.text).join('\n') }),
@@ -57,6 +57,22 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
     skillGroups,
     sections,
     postedAt: checkedPostedAt(raw.hints.postedAt, options.now),
+  };
+}
+
+/**
+ * A company whose name is also a product (GitLab, Amplitude, HubSpot) names itself, not a
+ * requirement: an account executive at GitLab sells GitLab. Its name leaves the skills.
+ */
+function withoutEmployer(extracted: ReturnType<typeof extractSkills>, company: string | null): ReturnType<typeof extractSkills> {
+  if (company === null) return extracted;
+  const employer = company.toLowerCase().replace(/[,.]?\s+(?:inc|ltd|llc|gmbh|corp|co)\.?$/, '').trim();
+  const other = (name: string) => name.toLowerCase() !== employer;
+  const { skills, skillGroups } = extracted;
+  if (![...skills.required, ...skills.preferred].some((name) => !other(name))) return extracted;
+  return {
+    skills: { ...skills, required: skills.required.filter(other), preferred: skills.preferred.filter(other) },
+    skillGroups: skillGroups.map((g) => ({ ...g, anyOf: g.anyOf.filter(other) })).filter((g) => g.anyOf.length >= 2),
   };
 }
 

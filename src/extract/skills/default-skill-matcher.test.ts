@@ -95,3 +95,21 @@ describe('topics', () => {
     expect(skillGroups.flatMap((g) => g.anyOf)).not.toContain('Containerization');
   });
 });
+
+describe('canonical names keep the most specific product', () => {
+  it('names ASP.NET Core, Entity Framework Core, .NET Core and Kotlin Coroutines as written', () => {
+    const { skills } = extractSkills([
+      {
+        kind: 'requirements',
+        heading: 'Requirements',
+        text: '- ASP.NET Core and Entity Framework Core on .NET Core\n- Kotlin with Coroutines and Flow\n- NHibernate, Claude Code',
+      },
+    ]);
+    expect(skills.required).toEqual(
+      expect.arrayContaining(['ASP.NET Core', 'Entity Framework Core', '.NET Core', 'Kotlin', 'Kotlin Coroutines', 'NHibernate', 'Claude Code']),
+    );
+    expect(skills.required).not.toContain('ASP.NET');
+    expect(skills.required).not.toContain('Hibernate');
+    expect(skills.required).not.toContain('Claude');
+  });
+});

@@ -32,6 +32,7 @@ export const BUSINESS_SALES: readonly SkillEntry[] = [
   },
   { name: 'Salesforce DX', aliases: ['SFDX', 'Salesforce CLI'], category: 'tool' },
   { name: 'AppExchange', aliases: ['Salesforce AppExchange'], category: 'business' },
+  { name: 'Nonprofit Cloud', aliases: ['Salesforce Nonprofit Cloud'], ambiguousAliases: ['NPC'], category: 'business' },
   { name: 'Nonprofit Success Pack', aliases: ['NPSP', 'Salesforce NPSP'], category: 'business' },
   { name: 'SuiteScript', aliases: ['NetSuite SuiteScript', 'SuiteFlow', 'SuiteTalk'], category: 'language' },
   { name: 'MuleSoft', aliases: ['Mule ESB', 'Anypoint Platform'], category: 'platform' },
@@ -117,7 +118,9 @@ export const BUSINESS_SALES: readonly SkillEntry[] = [
   { name: 'RingCentral', category: 'business' },
   { name: 'Talkdesk', category: 'business' },
   { name: 'Five9', category: 'business' },
-  { name: 'Genesys', aliases: ['Genesys Cloud', 'Genesys PureCloud', 'PureCloud'], category: 'business' },
+  { name: 'Genesys', category: 'business' },
+  { name: 'Genesys Cloud', aliases: ['Genesys PureCloud', 'PureCloud', 'Genesys Cloud CX'], category: 'business' },
+  { name: 'Genesys PureConnect', aliases: ['PureConnect', 'Genesys Engage'], category: 'business' },
   { name: 'NICE CXone', aliases: ['inContact'], category: 'business' },
   {
     name: 'CCaaS', kind: 'topic',

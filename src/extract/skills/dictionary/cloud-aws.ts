@@ -84,6 +84,7 @@ export const CLOUD_AWS: readonly SkillEntry[] = [
     category: 'cloud',
   },
   { name: 'EC2 Auto Scaling', aliases: ['Auto Scaling Groups', 'ASG'], category: 'cloud' },
+  { name: 'Amazon FSx', aliases: ['FSx', 'AWS FSx', 'FSx for Lustre', 'FSx for Windows'], category: 'cloud' },
   { name: 'Amazon EFS', aliases: ['EFS', 'Elastic File System'], category: 'cloud' },
   { name: 'Amazon EBS', aliases: ['EBS', 'Elastic Block Store'], category: 'cloud' },
   { name: 'Amazon S3 Glacier', aliases: ['Glacier', 'AWS Glacier'], category: 'cloud' },

@@ -119,7 +119,8 @@ export const FRAMEWORKS_BACKEND: readonly SkillEntry[] = [
   { name: 'Spring Boot', aliases: ['SpringBoot'], category: 'framework' },
   { name: 'Spring Cloud', category: 'framework' },
   { name: 'Spring Security', category: 'framework' },
-  { name: 'Hibernate', caseSensitive: true, aliases: ['Hibernate ORM', 'NHibernate'], category: 'library' },
+  { name: 'Hibernate', caseSensitive: true, aliases: ['Hibernate ORM'], category: 'library' },
+  { name: 'NHibernate', category: 'library' },
   { name: 'JPA', aliases: ['Java Persistence API'], category: 'library' },
   {
     name: 'Jakarta EE',
@@ -155,7 +156,7 @@ export const FRAMEWORKS_BACKEND: readonly SkillEntry[] = [
   { name: 'JavaFX', category: 'framework' },
   { name: 'Swing', caseSensitive: true, ambiguous: true, aliases: ['Java Swing'], category: 'framework' },
   { name: 'Ktor', category: 'framework' },
-  { name: 'Kotlin Coroutines', category: 'library' },
+  { name: 'Kotlin Coroutines', aliases: ['Kotlin Coroutine'], ambiguousAliases: ['Coroutines', 'Coroutine'], category: 'library' },
   { name: 'Project Reactor', aliases: ['Reactor Netty'], category: 'library' },
   { name: 'RxJava', category: 'library' },
   { name: 'Apache Commons', category: 'library' },
@@ -168,16 +169,21 @@ export const FRAMEWORKS_BACKEND: readonly SkillEntry[] = [
   // .NET
   {
     name: '.NET',
-    aliases: ['dotnet', 'dot net', '.NET Core', 'NET Core', '.NET 6', '.NET 7', '.NET 8', '.NET 5'],
+    aliases: ['dotnet', 'dot net', '.NET 6', '.NET 7', '.NET 8', '.NET 5'],
     category: 'framework',
   },
+  // The most specific product the posting names is kept (".NET Core", not ".NET").
+  { name: '.NET Core', aliases: ['NET Core', 'dotnet core'], category: 'framework' },
   { name: '.NET Framework', aliases: ['dotnet framework'], category: 'framework' },
   {
     name: 'ASP.NET',
-    aliases: ['ASP.NET Core', 'ASP.NET MVC', 'ASP .NET', 'ASP.NET Web API', 'Web API 2'],
+    aliases: ['ASP.NET MVC', 'ASP .NET'],
     category: 'framework',
   },
-  { name: 'Entity Framework', aliases: ['EF Core', 'Entity Framework Core', 'EF6'], category: 'library' },
+  { name: 'ASP.NET Core', aliases: ['ASP .NET Core', 'ASP.NET Core MVC'], category: 'framework' },
+  { name: 'ASP.NET Web API', aliases: ['Web API 2', 'ASP.NET WebAPI'], category: 'framework' },
+  { name: 'Entity Framework', aliases: ['EF6'], category: 'library' },
+  { name: 'Entity Framework Core', aliases: ['EF Core', 'EFCore'], category: 'library' },
   { name: 'Blazor', category: 'framework' },
   { name: 'WPF', aliases: ['Windows Presentation Foundation'], category: 'framework' },
   { name: 'WinForms', aliases: ['Windows Forms', 'WinForm'], category: 'framework' },

@@ -95,7 +95,7 @@ export const FRAMEWORKS_FRONTEND: readonly SkillEntry[] = [
     ambiguousAliases: ['Apollo'],
     category: 'library',
   },
-  { name: 'Relay', caseSensitive: true, ambiguous: true, aliases: ['Relay Modern'], category: 'library' },
+  { name: 'Relay', caseSensitive: true, ambiguous: true, aliases: ['Relay Modern', 'React Relay'], category: 'library' },
   { name: 'urql', category: 'library' },
   { name: 'Lodash', aliases: ['Underscore.js'], category: 'library' },
   { name: 'Axios', category: 'library' },

@@ -80,7 +80,7 @@ export const SECURITY: readonly SkillEntry[] = [
   },
   { name: 'Zero Trust', kind: 'topic', aliases: ['zero-trust', 'zero trust architecture', 'ZTNA'], category: 'security' },
   {
-    name: 'IAM', kind: 'topic',
+    name: 'IAM',
     aliases: [
       'identity and access management',
       'Identity & Access Management',

@@ -72,7 +72,8 @@ export const STANDARDS: readonly SkillEntry[] = [
   { name: 'IPv6', aliases: ['IPv4'], category: 'standard' },
   { name: 'NAT', caseSensitive: true, aliases: ['Network Address Translation'], category: 'standard' },
   { name: 'Spanning Tree Protocol', aliases: ['STP'], category: 'standard' },
-  { name: 'SIP', caseSensitive: true, aliases: ['Session Initiation Protocol', 'VoIP'], category: 'standard' },
+  { name: 'SIP', caseSensitive: true, aliases: ['Session Initiation Protocol'], category: 'standard' },
+  { name: 'VoIP', aliases: ['Voice over IP'], category: 'standard' },
   { name: 'RTP', aliases: ['RTSP', 'Real-time Transport Protocol'], category: 'standard' },
   { name: 'HLS', aliases: ['HTTP Live Streaming', 'MPEG-DASH', 'DASH streaming'], category: 'standard' },
   { name: 'QoS', aliases: ['Quality of Service'], category: 'standard' },
@@ -179,6 +180,7 @@ export const STANDARDS: readonly SkillEntry[] = [
     aliases: ['SOC2', 'SOC 2 Type II', 'SOC 2 Type 2', 'SOC II', 'SOC2 Type II', 'SOC 2 compliance'],
     category: 'standard',
   },
+  { name: 'Essential Eight', aliases: ['ASD Essential Eight', 'Essential 8'], category: 'standard' },
   {
     name: 'ISO 27001',
     aliases: ['ISO/IEC 27001', 'ISO27001', 'ISO 27001:2022', 'ISO 27002', 'ISMS'],
