@@ -4,6 +4,7 @@ import type { JobStatus, JobSummary } from '../core/saved-job';
 import type { CurrencyRates } from './currency-rates';
 import { matcherFor, type SkillKey } from './match-rule';
 import type { MatchResult } from './match-result';
+import { salaryForLocations } from './salary-for-location';
 import { salaryOnScale, type ScaledSalary } from './salary-on-scale';
 import { scaleCurrencyFor } from './scale-currency';
 import { foldForSearch, searchTerms } from './search-text';
@@ -85,7 +86,7 @@ export function jobRowBuilder(profile: Profile, rates: CurrencyRates, { keyOf, c
   return (job) => {
     let row = built.get(job);
     if (row === undefined) {
-      const salary = salaryOnScale(job.salary, target, rates);
+      const salary = salaryOnScale(salaryForLocations(job.salary, profile.locations), target, rates);
       row = {
         job,
         match: matcher(job),

@@ -211,3 +211,12 @@ describe('Badge controls', () => {
     expect(root.querySelectorAll('[onclick], a:not([href])')).toHaveLength(0);
   });
 });
+
+describe('badge topics', () => {
+  it('shows the competencies and domains apart from the skills, as text', () => {
+    const p = props();
+    const root = show({ ...p, job: { ...p.job, skills: { topics: ['Software architecture', 'Code review'] } } });
+    expect(root.querySelector('.jm-topics')?.textContent).toBe('Software architecture, Code review');
+    expect(show({ ...p, job: { ...p.job, skills: { topics: [] } } }).querySelector('.jm-topics')).toBeNull();
+  });
+});

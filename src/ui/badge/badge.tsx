@@ -16,7 +16,7 @@ export type { Corner } from './badge-format';
 export type { SaveState } from './badge-save';
 
 export interface BadgeProps {
-  job: Pick<Job, 'title' | 'salary' | 'experience' | 'workplace'>;
+  job: Pick<Job, 'title' | 'salary' | 'experience' | 'workplace'> & { skills?: Pick<Job['skills'], 'topics'> };
   match: MatchResult;
   save: SaveState;
   /** The clock for "Saved 5 min ago"; passed in so the badge renders the same in tests. */
@@ -79,6 +79,15 @@ export function Badge(props: BadgeProps) {
             <>
               <dt>Workplace</dt>
               <dd>{workplaceLabel(job.workplace)}</dd>
+            </>
+          )}
+          {job.skills && job.skills.topics.length > 0 && (
+            <>
+              {/* Competencies and domains: shown apart, never in the match. */}
+              <dt>Topics</dt>
+              <dd class="jm-topics" title="Competencies and domains the posting names; not counted in the match">
+                {job.skills.topics.join(', ')}
+              </dd>
             </>
           )}
         </dl>

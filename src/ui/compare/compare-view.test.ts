@@ -310,3 +310,16 @@ describe('CompareView: page text, links and states', () => {
     );
   });
 });
+
+describe('CompareView topics', () => {
+  it('shows each job\'s topics in a row of their own, never in the skills table', () => {
+    const root = show({
+      jobs: [
+        summary('t1', { skills: { required: ['Go'], preferred: [], unrecognised: [], topics: ['Software architecture'] } }),
+        summary('t2', { skills: { required: ['Go'], preferred: [], unrecognised: [], topics: [] } }),
+      ],
+    });
+    expect(cells(rowByLabel(root, 'Topics'))).toEqual(['Software architecture', 'Not stated']);
+    expect([...root.querySelectorAll('tr.jmc-skill .jmc-skill-name')].map((n) => n.textContent)).toEqual(['Go']);
+  });
+});

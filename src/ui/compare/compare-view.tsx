@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createMatcher } from '../../compare/batch-match';
 import type { CurrencyRates } from '../../compare/currency-rates';
+import { salaryForLocations } from '../../compare/salary-for-location';
 import { salaryOnScale, scaleCurrencyFor } from '../../compare/salary-on-scale';
 import { buildSkillMatrix } from '../../compare/skill-matrix';
 import type { Profile } from '../../core/profile';
@@ -45,8 +46,8 @@ export function CompareView({ jobs: allJobs, profile, rates, onRemove }: Compare
   // The scale follows every job asked for, so showing more columns does not change it.
   const currency = useMemo(() => scaleCurrencyFor(profile, allJobs, rates), [profile, allJobs, rates]);
   const salaries = useMemo(
-    () => jobs.map((job) => salaryOnScale(job.salary, { currency }, rates)),
-    [jobs, currency, rates],
+    () => jobs.map((job) => salaryOnScale(salaryForLocations(job.salary, profile.locations), { currency }, rates)),
+    [jobs, currency, rates, profile.locations],
   );
 
   if (jobs.length === 0) {

@@ -34,7 +34,7 @@ const EMPLOYMENT: Record<EmploymentType, string> = {
   temporary: 'Temporary',
 };
 
-type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location'>;
+type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location' | 'skills'>;
 
 export interface FactRow {
   label: string;
@@ -55,6 +55,9 @@ export const FACT_ROWS: readonly FactRow[] = [
   { label: 'Workplace', fact: ({ workplace }) => ({ value: workplace ? workplaceLabel(workplace) : null }) },
   { label: 'Employment', fact: ({ employmentType }) => ({ value: employmentType ? EMPLOYMENT[employmentType] : null }) },
   { label: 'Location', fact: ({ location }) => ({ value: location?.trim() || null }) },
+  // Competencies and domains (software architecture, code review): apart from the skills
+  // table below, and never in the match.
+  { label: 'Topics (not scored)', fact: ({ skills }) => ({ value: skills.topics.length > 0 ? skills.topics.join(', ') : null }) },
 ];
 
 /** The link a job's title may carry: only web addresses, never `javascript:` or `data:`. */
