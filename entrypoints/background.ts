@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesScript } from '../src/background/all-sites';
 import { sendPageCommand } from '../src/background/page-commands';
+import { rereadAfterUpdate } from '../src/background/reread-on-update';
 import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
 import { handleMessage } from '../src/messaging/handle';
 import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
@@ -28,8 +29,10 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'save-job') void sendPageCommand(tab, { type: 'page/save' });
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save job posting to Jobmark', contexts: ['page', 'selection'] });
+    // Better extractors shipped: saved jobs read by older ones are read again.
+    void rereadAfterUpdate(details, db, context.now);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) void sendPageCommand(tab, { type: 'page/save' });

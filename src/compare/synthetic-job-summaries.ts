@@ -43,6 +43,7 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       skills: { required, preferred: skills(4), unrecognised: required.filter((n) => n.startsWith('Inhouse')), topics: [] },
       skillGroups: random() < 0.25 ? [{ anyOf: skills(3).concat('Zig').slice(0, 3), required: random() < 0.7 }] : [],
       postedAt: null,
+      extractorVersion: 1,
       savedAt,
       updatedAt: savedAt,
       status: pick<JobStatus>(['saved', 'saved', 'saved', 'applied', 'interviewing', 'offer', 'rejected']),

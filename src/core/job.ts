@@ -139,5 +139,10 @@ export const Job = z.object({
   sections: z.array(JobSection),
   /** ISO 8601. */
   postedAt: z.string().nullable(),
+  /**
+   * Which extractors read it (EXTRACTOR_VERSION when it was read). Saved jobs read by older
+   * ones are read again from their raw posting; records from before versions existed are 0.
+   */
+  extractorVersion: z.number().int().nonnegative().default(0),
 });
 export type Job = z.infer<typeof Job>;

@@ -122,6 +122,7 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc.record({
   skillGroups: fc.array(fc.record({ anyOf: fc.array(skillName, { minLength: 2, maxLength: 4 }), required: fc.boolean() }), { maxLength: 2 }),
   sections: fc.array(fc.record({ kind: fc.constantFrom(...SectionKind.options), heading: hostileText(), text: hostileText(200) }), { maxLength: 3 }),
   postedAt: nullable(timestamp),
+  extractorVersion: fc.integer({ min: 0, max: 5 }),
   raw: rawPosting,
   savedAt: timestamp,
   updatedAt: timestamp,

@@ -36,6 +36,7 @@ export function fakeJob(overrides: Partial<Job> = {}): Job {
     skillGroups: [],
     sections: [{ kind: 'requirements', heading: 'What you need', text: '- 4+ years building widgets with Go' }],
     postedAt: null,
+    extractorVersion: 1,
     ...overrides,
   };
 }

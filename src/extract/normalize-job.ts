@@ -3,6 +3,7 @@ import { detectEmploymentType } from './employment';
 import { extractExperience } from './experience';
 import { jobId } from './job-id';
 import { companyNamedInText } from './company-in-text';
+import { EXTRACTOR_VERSION } from './extractor-version';
 import { cleanLocation } from './location';
 import { cleanInline } from './normalize-text';
 import { extractSalary } from './salary';
@@ -57,6 +58,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
     skillGroups,
     sections,
     postedAt: checkedPostedAt(raw.hints.postedAt, options.now),
+    extractorVersion: EXTRACTOR_VERSION,
   };
 }
 

@@ -1,0 +1,9 @@
+/**
+ * The extractors' version. Raise it whenever a change to src/extract or src/sources reads
+ * postings differently (a new field, a better rule): saved jobs with an older version are
+ * read again from their stored raw posting after the extension updates, keeping the user's
+ * status, note and dates.
+ *
+ * 1: the first versioned extractors (issue 10: topics, salary alternatives, clause levels).
+ */
+export const EXTRACTOR_VERSION = 1;
