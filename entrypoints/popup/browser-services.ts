@@ -49,6 +49,23 @@ export function browserJobsServices(layout: Layout, early?: EarlyReads): JobsSer
       await browser.runtime.openOptionsPage();
       leavePopup();
     },
+    // The dashboard re-reads saved postings itself (it shares the database's origin); the
+    // extraction core loads only when asked.
+    rereadSavedPostings:
+      layout === 'dashboard'
+        ? async (onProgress) => {
+            const [{ rereadSavedJobs }, { JobDb, JOB_DB_NAME }] = await Promise.all([
+              import('../../src/db/reread-saved-jobs'),
+              import('../../src/db/job-db'),
+            ]);
+            const db = new JobDb(JOB_DB_NAME);
+            try {
+              return await rereadSavedJobs(db, { now: new Date(), all: true, onProgress });
+            } finally {
+              db.close();
+            }
+          }
+        : undefined,
     // Only the popup has a "current page": the dashboard is a tab of its own.
     findPostingOnPage:
       layout === 'popup'

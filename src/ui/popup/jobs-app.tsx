@@ -5,6 +5,7 @@ import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/jobs';
 import { safeJobLink } from '../compare/fact-words';
 import { AppHeader } from './app-header';
+import { RereadButton } from './reread-button';
 import { CompareBar } from './compare-bar';
 import { FIRST_PAINT_ROWS, PAGE_SIZE } from './first-page';
 import { JobList } from './job-list';
@@ -259,6 +260,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
         onOpenDashboard={openDashboard}
         onOpenOptions={() => void services.openOptions()}
       />
+      {layout === 'dashboard' && services.rereadSavedPostings && <RereadButton reread={services.rereadSavedPostings} />}
       {showing && error && (
         <div class="jm-banner jm-banner-error" role="alert">
           <span>{error}</span>

@@ -54,6 +54,11 @@ export interface JobsServices {
    * names compare as written, which the canonical names Jobmark stores need.
    */
   loadSkillKey?(): Promise<SkillKey>;
+  /**
+   * Reads every saved job again from its stored posting with today's extractors, keeping
+   * status and note (the dashboard's "Re-read saved postings"). Absent in the popup.
+   */
+  rereadSavedPostings?(onProgress: (done: number, total: number) => void): Promise<{ updated: number; skipped: readonly string[] }>;
   /** The clock, for "saved 3 days ago". */
   now(): Date;
 }
