@@ -75,5 +75,4 @@ describe('re-reading saved postings', () => {
     expect((saved!.skills as { required: string[] }).required).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
     await dashboard.close();
   });
-
 });
