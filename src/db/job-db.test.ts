@@ -160,6 +160,7 @@ function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
   const skills = record.skills as Record<string, unknown> | undefined;
   const salary = record.salary as Record<string, unknown> | null | undefined;
   return {
+    extractorVersion: 0,
     ...record,
     ...(skills ? { skills: { topics: [], ...skills } } : {}),
     ...(salary ? { salary: { alternatives: [], ...salary } } : {}),
