@@ -1,4 +1,5 @@
 import type { Salary } from '../core/job';
+import { alternativesAfterFirst } from './salary-alternatives';
 import type { SalaryCandidate } from './salary-candidates';
 
 /** A candidate with the name the posting gives its range ("Zone B", "San Francisco"). */
@@ -9,33 +10,18 @@ export interface LabelledCandidate {
 
 /**
  * Several pay figures in one posting (geo zones, levels, US vs Canada): the first listed is
- * the salary, the others its alternatives, each with its label ("Range N" when the posting
- * names none). A figure of another kind than the first (OTE beside base) is not an
- * alternative to it and is left out; the same range stated twice counts once.
+ * the salary, the others its alternatives (see alternativesAfterFirst). A figure of another
+ * kind than the first (OTE beside base) is not an alternative to it and is left out.
  */
 export function firstWithAlternatives(
   labelled: readonly LabelledCandidate[],
 ): { first: SalaryCandidate; alternatives: Salary['alternatives'] } | null {
   const first = labelled[0]?.candidate;
   if (!first) return null;
-  const seen = new Set([rangeKey(first)]);
-  const alternatives: Salary['alternatives'] = [];
-  for (const [index, { candidate: c, label }] of labelled.entries()) {
-    if (c.kind !== first.kind && c.kind !== 'unknown' && first.kind !== 'unknown') continue;
-    const key = rangeKey(c);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (alternatives.length >= MAX_ALTERNATIVES) break;
-    alternatives.push({ min: c.min, max: c.max, currency: c.currency, period: c.period, label: label ?? `Range ${index + 1}` });
-  }
-  return { first, alternatives };
-}
-
-/** More ranges than this are a pay table, not a posting's alternatives: the rest are left out. */
-const MAX_ALTERNATIVES = 20;
-
-function rangeKey(c: SalaryCandidate): string {
-  return `${c.min}|${c.max}|${c.currency}|${c.period}`;
+  const sameKind = labelled.filter(
+    ({ candidate: c }) => c.kind === first.kind || c.kind === 'unknown' || first.kind === 'unknown',
+  );
+  return { first, alternatives: alternativesAfterFirst(sameKind.map(({ candidate, label }) => ({ range: candidate, label }))) };
 }
 
 const LABEL_BEFORE = /([^\n:|]{1,60}?)\s*[:|–—-]?\s*(?:\(?[A-Z]{3}\)?\s*)?$/;

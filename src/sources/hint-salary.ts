@@ -1,4 +1,5 @@
 import type { Salary, SalaryPeriod } from '../core/job';
+import { alternativesAfterFirst } from '../extract/salary-alternatives';
 
 /** ISO 4217, as the Salary schema requires; checked by hand so the content script needs no Zod. */
 const ISO_CURRENCY = /^[A-Z]{3}$/;
@@ -37,27 +38,13 @@ export interface LabelledRange {
 }
 
 /**
- * Several ranges (pay zones, compensation tiers): the first listed is the salary, the
- * others its alternatives, each with its label ("Range 2" when the source names none). The
- * same range listed twice counts once. `text` lists every range so nothing is lost.
+ * Several ranges (pay zones, compensation tiers): the first listed is the salary, the others
+ * its alternatives (see alternativesAfterFirst). `text` is the words shown for the salary.
  */
 export function firstWithAlternatives(ranges: readonly LabelledRange[], text: string): Salary | null {
   const first = ranges[0];
   if (!first) return null;
-  const seen = new Set([rangeKey(first.salary)]);
-  const alternatives: Salary['alternatives'] = [];
-  for (const [index, { salary, label }] of ranges.entries()) {
-    const key = rangeKey(salary);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { min, max, currency, period } = salary;
-    alternatives.push({ min, max, currency, period, label: label ?? `Range ${index + 1}` });
-  }
-  return { ...first.salary, text, alternatives };
-}
-
-function rangeKey(salary: Salary): string {
-  return `${salary.min}|${salary.max}|${salary.currency}|${salary.period}`;
+  return { ...first.salary, text, alternatives: alternativesAfterFirst(ranges.map(({ salary, label }) => ({ range: salary, label }))) };
 }
 
 /** "USD 100,000–120,000 per year", "from EUR 50 per hour", "up to GBP 40,000 per year". */
