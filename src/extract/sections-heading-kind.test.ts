@@ -124,3 +124,9 @@ describe('classifyHeading', () => {
     expect(performance.now() - start).toBeLessThan(100);
   });
 });
+
+describe('classifyHeading: bonus lists', () => {
+  it('reads "Bonus Track!" as nice to have', () => {
+    expect(classifyHeading('Bonus Track!')).toBe('nice-to-have');
+  });
+});

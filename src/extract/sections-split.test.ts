@@ -85,3 +85,11 @@ describe('splitAtPseudoHeadings', () => {
     expect(blocks.at(-1)?.text.split('\n').length).toBeGreaterThan(3000);
   });
 });
+
+describe('a plain heading with an exclamation mark', () => {
+  it('reads "Bonus Track!" before a list as a nice-to-have heading, and a sentence as none', () => {
+    const context: LineContext = { afterBlank: true, beforeList: true, hasMore: true };
+    expect(plainHeadingOf('Bonus Track!', context)).toBe('Bonus Track!');
+    expect(plainHeadingOf('We are hiring now.', context)).toBeNull();
+  });
+});
