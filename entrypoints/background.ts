@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { syncAllSitesScript } from '../src/background/all-sites';
 import { sendPageCommand } from '../src/background/page-commands';
+import { syncSiteScripts } from '../src/background/site-scripts';
 import { rereadAfterUpdate } from '../src/background/reread-on-update';
 import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
 import { handleMessage } from '../src/messaging/handle';
 import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
+import { ASK_SITES } from '../src/sites/registry';
 
 const SAVE_MENU_ID = 'jobmark-save';
 
@@ -41,8 +42,9 @@ export default defineBackground(() => {
   // The toolbar button opens the popup; its "Find a posting on this page" reads the current
   // tab on demand (activeTab), on any site, with the same page command.
 
-  // Optional access to every site: keep the dynamic content script in step with it.
-  void syncAllSitesScript();
-  browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
-  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+  // Optional access to 'ask' sites and to every site: keep the dynamic content scripts in step.
+  const syncScripts = () => void syncSiteScripts(ASK_SITES).catch((error) => console.warn('[jobmark] content scripts not updated', error));
+  syncScripts();
+  browser.permissions.onAdded.addListener(syncScripts);
+  browser.permissions.onRemoved.addListener(syncScripts);
 });

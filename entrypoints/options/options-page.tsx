@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ALL_SITES } from '../../src/background/all-sites';
+import { useRef, useState } from 'preact/hooks';
 import { SHIPPED_CURRENCY_RATES } from '../../src/compare/currency-rates';
 import type { Profile, ProfileSkill, SkillLevel } from '../../src/core/profile';
 import { lookupSkill, suggestSkills } from '../../src/extract/skills';
@@ -8,7 +6,7 @@ import { getCurrencyRates, setCurrencyRates, watchCurrencyRates } from '../../sr
 import { getHighlightsEnabled, setHighlightsEnabled, watchHighlightsEnabled } from '../../src/settings/display-settings';
 import { getProfile, setProfile, watchProfile } from '../../src/settings/profile-setting';
 import { getDisabledSites, setSiteEnabled, watchDisabledSites } from '../../src/settings/site-settings';
-import { SITE_ADAPTERS } from '../../src/sites/registry';
+import { ASK_SITES, SITE_ADAPTERS } from '../../src/sites/registry';
 import { CurrencySection } from '../../src/ui/options/currency-section';
 import { DataSection } from '../../src/ui/options/data-section';
 import { DisplaySection } from '../../src/ui/options/display-section';
@@ -16,17 +14,23 @@ import { LocationsSection } from '../../src/ui/options/locations-section';
 import { ResumeSection } from '../../src/ui/options/resume-section';
 import { SalarySection } from '../../src/ui/options/salary-section';
 import { errorMessage } from '../../src/ui/options/save-status';
-import { SitesSection } from '../../src/ui/options/sites-section';
+import { type ListedSite, SitesSection } from '../../src/ui/options/sites-section';
 import { SkillsSection } from '../../src/ui/options/skills-section';
 import { TableOfContents } from '../../src/ui/options/table-of-contents';
 import { WorkplaceSection } from '../../src/ui/options/workplace-section';
 import { dataActions } from './data-actions';
 import { localDate } from './local-date';
 import { useSavedJobs } from './use-saved-jobs';
+import { useSiteAccess } from './use-site-access';
 import { useStoredValue } from './use-stored-value';
 import { useSuggestedCurrency } from './use-suggested-currency';
 
-const SITE_IDS = SITE_ADAPTERS.map((adapter) => adapter.id);
+const LISTED_SITES: ListedSite[] = SITE_ADAPTERS.filter((adapter) => adapter.id !== 'jsonld').map((adapter) => ({
+  id: adapter.id,
+  label: adapter.label,
+  access: adapter.access,
+  hosts: [...new Set(adapter.matches.map((pattern) => /^[^:]+:\/\/([^/]+)/.exec(pattern)?.[1] ?? pattern))],
+}));
 const SUGGESTIONS = 8;
 
 /** The page's sections in order, for the table of contents: heading id → title. */
@@ -51,17 +55,9 @@ export function OptionsPage() {
   const [disabledSites] = useStoredValue(getDisabledSites, watchDisabledSites, report('Could not read the site switches'));
   const [highlights, setHighlights] = useStoredValue(getHighlightsEnabled, watchHighlightsEnabled, report('Could not read the display settings'));
   const [rates] = useStoredValue(getCurrencyRates, watchCurrencyRates, report('Could not read the currency rates'));
-  const [allSites, setAllSites] = useState<boolean | null>(null);
+  const access = useSiteAccess(ASK_SITES, report('Could not check which sites Jobmark may read'));
   const { db, jobCount } = useSavedJobs(report('Could not count your saved jobs'));
   const suggestedCurrency = useSuggestedCurrency(db, profile, rates, jobCount, report('Could not read your saved jobs'));
-
-  useEffect(() => {
-    // Read apart from the rest, and as a promise even if the call throws: a browser without
-    // the permissions API still gets the rest of the page.
-    Promise.resolve()
-      .then(() => browser.permissions.contains(ALL_SITES))
-      .then(setAllSites, report('Could not check access to all sites'));
-  }, []);
 
   // The latest profile, so two quick edits build on each other rather than on the same old value.
   const latest = useRef(profile);
@@ -158,15 +154,16 @@ export function OptionsPage() {
         }}
       />
       <SitesSection
-        siteIds={SITE_IDS}
+        sites={LISTED_SITES}
         disabledSites={disabledSites}
-        allSitesGranted={allSites}
+        granted={access.granted}
+        allSitesGranted={access.allSites}
         onToggleSite={(id, enabled) => save(setSiteEnabled(id, enabled))}
-        onRequestAllSites={() =>
-          // Called straight from the click: browsers grant permissions only on a user gesture.
-          save(browser.permissions.request(ALL_SITES).then(setAllSites))
-        }
-        onRevokeAllSites={() => save(browser.permissions.remove(ALL_SITES).then((removed) => setAllSites(!removed)))}
+        // Each called straight from the click: browsers grant permissions only on a user gesture.
+        onRequestSite={(id) => save(access.requestSite(id))}
+        onRevokeSite={(id) => save(access.revokeSite(id))}
+        onRequestAllSites={() => save(access.requestAllSites())}
+        onRevokeAllSites={() => save(access.revokeAllSites())}
       />
       <DataSection
         jobCount={jobCount}

@@ -16,6 +16,11 @@ const LABEL = '.ashby-job-posting-left-pane h2, [class*="_section_"] h2, [class*
  */
 export const ashby: SiteAdapter = {
   id: 'ashby',
+  label: 'Ashby',
+  access: 'install',
+  matches: [
+    'https://jobs.ashbyhq.com/*',
+  ],
   exampleUrls: [
     'https://jobs.ashbyhq.com/acme-robotics/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
     'https://jobs.ashbyhq.com/acme-robotics/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718?utm_source=linkedin',

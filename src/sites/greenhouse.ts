@@ -15,13 +15,21 @@ export { greenhouseJobRef, type GreenhouseJobRef } from './greenhouse-job-ref';
  */
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
+  label: 'Greenhouse',
+  access: 'install',
+  matches: [
+    'https://boards.greenhouse.io/*',
+    'https://job-boards.greenhouse.io/*',
+    'https://boards.eu.greenhouse.io/*',
+    'https://job-boards.eu.greenhouse.io/*',
+  ],
   exampleUrls: [
     'https://job-boards.greenhouse.io/acmerobotics/jobs/4012345678',
     'https://boards.greenhouse.io/acmerobotics/jobs/4012345678?gh_src=abc',
     'https://boards.eu.greenhouse.io/acmerobotics/jobs/4012345678',
     'https://boards.greenhouse.io/embed/job_app?for=acmerobotics&token=4012345678',
-    'https://www.acme-robotics.example/careers/open-roles?gh_jid=4012345678',
   ],
+  embeddedExampleUrls: ['https://www.acme-robotics.example/careers/open-roles?gh_jid=4012345678'],
   matchesUrl: (url) => url.searchParams.has('gh_jid') || greenhouseJobRef(url) !== null,
 
   extract(doc, url) {

@@ -12,6 +12,11 @@ const JOB_KEY = /^[0-9a-f]{16}$/i;
 /** A job's page (/viewjob?jk=) and the right-hand pane of search results (?vjk=). */
 export const indeed: SiteAdapter = {
   id: 'indeed',
+  label: 'Indeed',
+  access: 'install',
+  matches: [
+    'https://*.indeed.com/*',
+  ],
   exampleUrls: [
     'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
     'https://uk.indeed.com/viewjob?jk=0a1b2c3d4e5f6789&from=serp',

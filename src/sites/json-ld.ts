@@ -11,6 +11,10 @@ import type { SiteAdapter } from './site-adapter';
  */
 export const jsonLd: SiteAdapter = {
   id: 'jsonld',
+  label: 'Other pages with a schema.org JobPosting',
+  // Every other site, once the user grants all-sites access (src/background/all-sites.ts).
+  access: 'ask',
+  matches: ['<all_urls>'],
   exampleUrls: ['https://careers.example.com/jobs/senior-data-engineer', 'https://www.example.org/careers/1234?ref=home'],
   matchesUrl: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   extract: (doc, url) => makePagePosting('jsonld', canonicalPageUrl(doc, url), pageJobPostingNodes(doc), NO_SITE_FIELDS),

@@ -12,6 +12,12 @@ const POSTING_PATH = /^\/([^/]{1,100})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 /** Hosted Lever postings: jobs.lever.co/{company}/{uuid} (not the /apply form). */
 export const lever: SiteAdapter = {
   id: 'lever',
+  label: 'Lever',
+  access: 'install',
+  matches: [
+    'https://jobs.lever.co/*',
+    'https://jobs.eu.lever.co/*',
+  ],
   exampleUrls: [
     'https://jobs.lever.co/acmerobotics/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
     'https://jobs.eu.lever.co/acmerobotics/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e/?lever-source=LinkedIn',

@@ -43,6 +43,44 @@ const POSTINGS: FixtureCase[] = [
     required: ['PostgreSQL', 'Kafka'],
     text: ['- Experience with PostgreSQL and Kafka.'],
   },
+  {
+    file: 'view-signed-in-2025.html',
+    url: 'https://www.linkedin.com/jobs/view/4055556666/?refId=Zm9v',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4055556666/',
+    title: 'Staff Data Engineer',
+    company: 'Tidewater Analytics',
+    location: 'Lisbon, Portugal',
+    salary: { min: 75000, max: 95000, currency: 'EUR', period: 'year' },
+    workplace: 'remote',
+    employmentType: 'full-time',
+    required: ['Python', 'SQL', 'Apache Spark', 'Apache Airflow'],
+    preferred: ['Snowflake'],
+    text: ['- Own the batch and streaming pipelines that feed our forecasting models.'],
+  },
+  {
+    file: 'search-pane-2025.html',
+    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4055556666&keywords=data%20engineer',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4055556666/',
+    title: 'Staff Data Engineer',
+    company: 'Tidewater Analytics',
+    location: 'Lisbon, Portugal',
+    salary: { min: 75000, max: 95000, currency: 'EUR', period: 'year' },
+    workplace: 'remote',
+    required: ['Python', 'SQL', 'Apache Spark', 'Apache Airflow'],
+    text: ['- Strong Python and SQL.'],
+  },
+  {
+    file: 'view-embedded-json.html',
+    url: 'https://www.linkedin.com/jobs/view/4099990000/',
+    canonicalUrl: 'https://www.linkedin.com/jobs/view/4099990000/',
+    title: 'Firmware Engineer',
+    company: 'Brightwell Robotics',
+    location: 'Tampere, Pirkanmaa, Finland',
+    salary: null,
+    required: ['C++', 'CMake'],
+    preferred: ['Rust'],
+    text: ['- Experience with CMake.'],
+  },
 ];
 
 describe('linkedin adapter', () => {
@@ -58,6 +96,26 @@ describe('linkedin adapter', () => {
   it('waits while the search pane still shows the previously selected job', () => {
     const doc = fixturePage('linkedin', 'search-pane.html');
     expect(linkedin.extract(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4033334444'))).toBeNull();
+  });
+
+  it('waits while a 2025 search pane still shows the previously selected job', () => {
+    const doc = fixturePage('linkedin', 'search-pane-2025.html');
+    expect(linkedin.extract(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4066667777'))).toBeNull();
+  });
+
+  it('reads the second job once the 2025 pane shows it, and none of the first', () => {
+    const doc = fixturePage('linkedin', 'search-pane-2025.html');
+    const pane = doc.getElementById('pane')!;
+    pane.replaceChildren(...Array.from(fixturePage('linkedin', 'search-pane-2025-second.html').body.childNodes).map((node) => doc.importNode(node, true)));
+    const raw = readPagePosting(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4066667777'));
+    expect(raw).toMatchObject({ title: 'Analytics Engineer', company: 'Corvo Logistics', location: 'Porto, Porto, Portugal', hints: { workplace: 'hybrid', employmentType: 'contract' } });
+    expect(JSON.stringify(raw)).not.toContain('Tidewater');
+  });
+
+  it('reads nothing from the cards of a search page whose pane has not painted', () => {
+    const doc = fixturePage('linkedin', 'search-pane-2025.html');
+    doc.getElementById('pane')!.replaceChildren();
+    expect(linkedin.extract(doc, new URL('https://www.linkedin.com/jobs/search/?currentJobId=4055556666'))).toBeNull();
   });
 
   it.each([

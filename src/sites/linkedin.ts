@@ -1,21 +1,29 @@
 import { employmentTypeFrom } from '../sources/hint-employment-type';
 import { workplaceFrom } from '../sources/hint-workplace';
-import { cleanText, firstElement, firstElementWithText, firstText, textOf } from './dom-query';
+import { cleanText, fieldText, firstElement, firstElementWithText, firstText, textOf } from './dom-query';
 import { domToSections } from './dom-to-sections';
+import { embeddedLinkedInJob } from './linkedin-embedded';
+import { aboutTheJobHeading, chipsIn, companyIn, descriptionUnder, detailsAround, fromDocumentTitle, locationIn, shownJobIds, titleIn } from './linkedin-signals';
 import { makePagePosting } from './make-page-posting';
 import { pageJobPostingNodes } from './page-json-ld';
+import { plainTextToSections } from './plain-text-sections';
 import type { SiteAdapter } from './site-adapter';
 
 const HOST = /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/;
 const VIEW_PATH = /^\/jobs\/view\/(?:[^/]{0,200}-)?(\d{5,20})\/?$/;
 const PANE_PATH = /^\/jobs\/(?:search|search-results|collections)(?:\/|$)/;
-const JOB_LINK = /\/jobs\/view\/(?:[^/?#]{0,200}-)?(\d{5,20})/;
 /** Pay as LinkedIn's chips write it: "$120K/yr - $150K/yr", "€45/hr". */
 const PAY = /\d.{0,20}\/(?:yr|hr|mo|year|hour|month)\b|[$€£¥₹]\s?\d/;
 
 /** A job's own page (/jobs/view/{id}) and the detail pane of search and collection pages. */
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
+  label: 'LinkedIn',
+  access: 'install',
+  matches: [
+    'https://www.linkedin.com/jobs/*',
+    'https://*.linkedin.com/jobs/*',
+  ],
   exampleUrls: [
     'https://www.linkedin.com/jobs/view/4012345678/',
     'https://www.linkedin.com/jobs/view/senior-backend-engineer-at-acme-robotics-4012345678?trk=public_jobs',
@@ -28,19 +36,34 @@ export const linkedin: SiteAdapter = {
     const id = linkedinJobId(url);
     if (!id) return null;
     const canonical = `https://www.linkedin.com/jobs/view/${id}/`;
-    const root = firstElement(doc, ['.jobs-search__job-details--wrapper', '.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details']) ?? doc;
+    const onViewPage = VIEW_PATH.test(url.pathname);
+    // Class names first (fast, and what guest pages still use), then signals that survive redesigns.
+    const aboutHeading = aboutTheJobHeading(doc);
+    const root = firstElement(doc, ['.jobs-search__job-details--wrapper', '.jobs-search__job-details', '.scaffold-layout__detail', '.jobs-details']) ?? (aboutHeading && detailsAround(aboutHeading)) ?? doc;
     // A search pane still showing the previous job: wait for the one in the URL.
-    const shownId = JOB_LINK.exec(root.querySelector('[class*="top-card__job-title"] a[href], h1 a[href*="/jobs/view/"]')?.getAttribute('href')?.slice(0, 500) ?? '')?.[1];
-    if (shownId && shownId !== id) return null;
-    const description = firstElementWithText(root, ['#job-details', '.jobs-description__content', '.jobs-box__html-content', '.show-more-less-html__markup', '.description__text']);
-    const chips = chipTexts(root);
+    const shown = shownJobIds(root);
+    if (shown.length > 0 && !shown.includes(id)) return null;
+    const description =
+      firstElementWithText(root, ['#job-details', '.jobs-description__content', '.jobs-box__html-content', '.show-more-less-html__markup', '.description__text']) ??
+      (aboutHeading && descriptionUnder(aboutHeading));
+    const embedded = description ? null : embeddedLinkedInJob(doc, id);
+    const tabTitle = onViewPage ? fromDocumentTitle(doc) : { title: null, company: null };
+    const chips = [...chipTexts(root), ...(description && !root.querySelector('.job-details-jobs-unified-top-card__job-insight, .job-details-fit-level-preferences') ? chipsIn(root, description) : [])];
     const topLine = firstText(root, ['.job-details-jobs-unified-top-card__tertiary-description-container', '.job-details-jobs-unified-top-card__primary-description-container', '.jobs-unified-top-card__bullet']);
-    return makePagePosting('linkedin', canonical, VIEW_PATH.test(url.pathname) ? pageJobPostingNodes(doc) : [], {
-      title: firstText(root, ['.job-details-jobs-unified-top-card__job-title h1', '.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', 'h1.top-card-layout__title', '.topcard__title']),
-      company: firstText(root, ['.job-details-jobs-unified-top-card__company-name a', '.job-details-jobs-unified-top-card__company-name', '.jobs-unified-top-card__company-name', 'a.topcard__org-name-link', '.topcard__flavor a']),
+    return makePagePosting('linkedin', canonical, onViewPage ? pageJobPostingNodes(doc) : [], {
+      title:
+        firstText(root, ['.job-details-jobs-unified-top-card__job-title h1', '.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', 'h1.top-card-layout__title', '.topcard__title']) ??
+        (root !== doc || onViewPage ? titleIn(root, id) : null) ??
+        tabTitle.title ??
+        fieldText(embedded?.title ?? null),
+      company:
+        firstText(root, ['.job-details-jobs-unified-top-card__company-name a', '.job-details-jobs-unified-top-card__company-name', '.jobs-unified-top-card__company-name', 'a.topcard__org-name-link', '.topcard__flavor a']) ??
+        companyIn(root) ??
+        tabTitle.company ??
+        fieldText(embedded?.company ?? null),
       // "Berlin, Germany · 2 weeks ago · 87 applicants": the place comes first.
-      location: cleanText(topLine?.split('·')[0]) ?? firstText(root, ['.topcard__flavor--bullet']),
-      sections: description ? domToSections(description) : [],
+      location: cleanText(topLine?.split('·')[0]) ?? firstText(root, ['.topcard__flavor--bullet']) ?? locationIn(root, description) ?? fieldText(embedded?.location ?? null),
+      sections: description ? domToSections(description) : embedded?.description ? plainTextToSections(embedded.description) : [],
       salaryText: chips.find((chip) => PAY.test(chip)) ?? firstText(root, ['.compensation__salary', '.salary']),
       hints: {
         workplace: chips.map(workplaceFrom).find(Boolean) ?? null,

@@ -8,7 +8,8 @@ import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-da
 import { greenhouse } from './greenhouse';
 import { jsonLd } from './json-ld';
 import { readPagePosting } from './read-page-posting';
-import { extractPosting, findAdapters, SITE_ADAPTERS } from './registry';
+import { matchPatternCovers } from './match-pattern';
+import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, SITE_ADAPTERS } from './registry';
 
 const SITE_SPECIFIC = SITE_ADAPTERS.filter((adapter) => adapter !== jsonLd);
 
@@ -22,8 +23,34 @@ describe('the adapter conventions (DESIGN.md §4.6)', () => {
     expect(SITE_ADAPTERS.at(-1)).toBe(jsonLd);
   });
 
-  it.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has example URLs', (_id, adapter) => {
+  it.each(SITE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has a label, match patterns and example URLs', (_id, adapter) => {
+    expect(adapter.label.trim()).not.toBe('');
+    expect(adapter.label).not.toBe(adapter.id);
+    expect(adapter.matches.length).toBeGreaterThan(0);
     expect(adapter.exampleUrls.length).toBeGreaterThan(0);
+  });
+
+  // A missing glob would leave the site silently without a badge.
+  it.each(SITE_ADAPTERS.flatMap((adapter) => adapter.exampleUrls.map((url) => [adapter.id, url, adapter] as const)))(
+    '%s example %s is covered by one of its match patterns',
+    (_id, url, adapter) => {
+      expect(adapter.matches.some((pattern) => matchPatternCovers(pattern, new URL(url))), adapter.matches.join(' ')).toBe(true);
+    },
+  );
+
+  it.each(SITE_ADAPTERS.flatMap((adapter) => (adapter.embeddedExampleUrls ?? []).map((url) => [adapter.id, url, adapter] as const)))(
+    '%s embedded example %s is read by it, but only with all-sites access',
+    (_id, url, adapter) => {
+      expect(adapter.matchesUrl(new URL(url))).toBe(true);
+      expect(SITE_ADAPTERS.filter((a) => a !== jsonLd).some((a) => a.matches.some((pattern) => matchPatternCovers(pattern, new URL(url))))).toBe(false);
+    },
+  );
+
+  it('runs the content script from install on exactly the install-time sites', () => {
+    const installSites = SITE_ADAPTERS.filter((adapter) => adapter.access === 'install');
+    expect(INSTALL_MATCHES).toEqual(installSites.flatMap((adapter) => adapter.matches));
+    expect(INSTALL_MATCHES).not.toContain('<all_urls>');
+    for (const site of ASK_SITES) for (const url of site.exampleUrls) expect(INSTALL_MATCHES.some((p) => matchPatternCovers(p, new URL(url))), url).toBe(false);
   });
 
   // JSON-LD matches every web page and decides by content, so it is left out of exclusivity.

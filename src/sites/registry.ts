@@ -27,6 +27,12 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   jsonLd,
 ];
 
+/** The match patterns the manifest's content script runs on from install (matches.ts). */
+export const INSTALL_MATCHES: readonly string[] = SITE_ADAPTERS.filter((adapter) => adapter.access === 'install').flatMap((adapter) => adapter.matches);
+
+/** The sites the user grants one by one (optional host permissions); all-sites access is apart. */
+export const ASK_SITES: readonly SiteAdapter[] = SITE_ADAPTERS.filter((adapter) => adapter.access === 'ask' && adapter !== jsonLd);
+
 /** The adapters that may read a page at this URL, in the order to try them (JSON-LD last). */
 export function findAdapters(url: URL): SiteAdapter[] {
   return SITE_ADAPTERS.filter((adapter) => safeMatches(adapter, url));

@@ -2,15 +2,33 @@ import type { Source } from '../core/job';
 import type { PagePosting } from './page-posting';
 
 /**
- * One job site: how to recognise its pages and how to read a posting off one. Each adapter
- * lives in its own file (src/sites/<id>.ts) with fixtures in test/fixtures/sites/<id>/, and
- * reads top to bottom in one screen (DESIGN.md §4.1).
+ * One job site, registered once: how it is named, where the content script runs for it, how
+ * to recognise its pages and how to read a posting off one. Each adapter lives in its own file
+ * (src/sites/<id>.ts) with fixtures in test/fixtures/sites/<id>/, and reads top to bottom in
+ * one screen (DESIGN.md §4.1). The manifest's matches, the options page's site list and the
+ * popup's labels are all derived from the registry (registry.ts), so a site is one entry there.
  */
 export interface SiteAdapter {
   /** Also the `source` of the posting read from it, so a saved job says which site it came from. */
   readonly id: Source;
+  /** How the site is named to the user (options page, popup, diagnostics). */
+  readonly label: string;
+  /**
+   * Match patterns of the site's pages (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns).
+   * Sites granted at install go into the manifest's content-script matches; the registry test
+   * fails when an example URL is not covered by one of them.
+   */
+  readonly matches: readonly string[];
+  /**
+   * 'install': the content script runs there from install (the big boards and ATS hosts).
+   * 'ask': the user grants the site on the options page or from the popup (optional host
+   * permission), because its host also serves private apps (an HR system's employee pages).
+   */
+  readonly access: 'install' | 'ask';
   /** Real URL shapes of the site's posting pages; the registry test checks each matches only this adapter. */
   readonly exampleUrls: readonly string[];
+  /** Posting URLs on other hosts (company pages embedding the site's board): read only with all-sites access. */
+  readonly embeddedExampleUrls?: readonly string[];
   /** Cheap: runs on every navigation, before the page is read. */
   matchesUrl(url: URL): boolean;
   /**

@@ -12,6 +12,12 @@ const POSTING_PATH = /^\/([^/]{1,100})\/(\d{6,20})(?:-[^/]{0,200})?\/?$/;
 /** jobs.smartrecruiters.com/{Company}/{id}-{slug}: server-rendered with schema.org microdata. */
 export const smartrecruiters: SiteAdapter = {
   id: 'smartrecruiters',
+  label: 'SmartRecruiters',
+  access: 'install',
+  matches: [
+    'https://jobs.smartrecruiters.com/*',
+    'https://careers.smartrecruiters.com/*',
+  ],
   exampleUrls: [
     'https://jobs.smartrecruiters.com/AcmeRobotics/744000012345678-senior-backend-engineer',
     'https://jobs.smartrecruiters.com/AcmeRobotics/744000012345678',

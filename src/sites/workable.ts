@@ -13,6 +13,11 @@ const PARTS = ['job-description', 'job-requirements', 'job-benefits'];
 /** apply.workable.com/{company}/j/{shortcode}: rendered client-side, so null until the title is in. */
 export const workable: SiteAdapter = {
   id: 'workable',
+  label: 'Workable',
+  access: 'install',
+  matches: [
+    'https://apply.workable.com/*',
+  ],
   exampleUrls: [
     'https://apply.workable.com/acme-robotics/j/A1B2C3D4E5/',
     'https://apply.workable.com/acme-robotics/j/A1B2C3D4E5',

@@ -17,6 +17,12 @@ const REQUISITION_SUFFIX = /_[A-Za-z0-9-]{1,40}$/;
  */
 export const workday: SiteAdapter = {
   id: 'workday',
+  label: 'Workday',
+  access: 'install',
+  matches: [
+    'https://*.myworkdayjobs.com/*',
+    'https://*.myworkdaysite.com/*',
+  ],
   exampleUrls: [
     'https://acme.wd5.myworkdayjobs.com/en-US/AcmeCareers/job/Berlin-Germany/Senior-Backend-Engineer_R12345',
     'https://acme.wd1.myworkdayjobs.com/AcmeCareers/job/Remote-USA/Data-Analyst_JR-0042?source=LinkedIn',
