@@ -56,9 +56,26 @@ async function openPage() {
   return root;
 }
 
+/** The browser's permission events, which @webext-core/fake-browser leaves unimplemented. */
+const permissionListeners = { added: new Set<() => void>(), removed: new Set<() => void>() };
+
+function fakePermissionEvent(listeners: Set<() => void>) {
+  return {
+    addListener: (listener: () => void) => listeners.add(listener),
+    removeListener: (listener: () => void) => listeners.delete(listener),
+    hasListener: (listener: () => void) => listeners.has(listener),
+  };
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  permissionListeners.added.clear();
+  permissionListeners.removed.clear();
+  Object.assign(fakeBrowser.permissions, {
+    onAdded: fakePermissionEvent(permissionListeners.added),
+    onRemoved: fakePermissionEvent(permissionListeners.removed),
+  });
 });
 
 afterEach(async () => {
@@ -131,6 +148,30 @@ describe('OptionsPage', () => {
     await setProfile({ ...EMPTY_PROFILE, skills: [{ name: 'Rust', level: 'learning' }] });
     await settle();
     expect([...root.querySelectorAll('.skill-name')].map((s) => s.textContent)).toEqual(['Rust']);
+  });
+
+  it('asks for a site that asks first only when the user allows it, and follows access granted elsewhere', async () => {
+    const granted = new Set<string>();
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (wanted) => (wanted.origins ?? []).every((origin) => granted.has(origin)));
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (wanted) => {
+      for (const origin of wanted.origins ?? []) granted.add(origin);
+      return true;
+    });
+    const root = await openPage();
+    await vi.waitFor(() => expect(root.textContent).toContain('Sites that ask first'));
+    // Nothing is asked for until the user clicks.
+    expect(request).not.toHaveBeenCalled();
+    click(button(root, 'Allow Jobmark on Teamtailor'));
+    await settle();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://*.teamtailor.com/*'] });
+    expect(button(root, 'Remove access to Teamtailor')).toBeTruthy();
+
+    // Granted in the browser's own settings: the page follows.
+    granted.add('https://*.recruitee.com/*');
+    for (const listener of permissionListeners.added) listener();
+    await settle();
+    expect(button(root, 'Remove access to Recruitee')).toBeTruthy();
+    expect(button(root, 'Allow Jobmark on Personio')).toBeTruthy();
   });
 
   it('offers the currency most saved jobs pay in for a new target salary', async () => {

@@ -36,6 +36,8 @@ export const PostingHints = z.object({
    * evidence, read last.
    */
   boardWorkplace: Workplace.nullable().optional(),
+  /** What a bare "$" means on this board, whatever the place says (SEEK Australia: AUD). */
+  boardDollar: z.enum(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']).nullable().optional(),
   /** ISO 8601. */
   postedAt: z.string().nullable().optional(),
   /** Tags the board attached (front matter hashtags, Lever categories). */

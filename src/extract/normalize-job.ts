@@ -6,6 +6,7 @@ import { companyNamedInText } from './company-in-text';
 import { EXTRACTOR_VERSION } from './extractor-version';
 import { cleanLocation } from './location';
 import { cleanInline } from './normalize-text';
+import { localDollarOf } from './local-dollar';
 import { extractSalary } from './salary';
 import { classifySections } from './sections';
 import { detectSeniority } from './seniority';
@@ -52,6 +53,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
       sections,
       structured: raw.hints.salary,
       boardSalaryText: raw.hints.boardSalaryText,
+      localDollar: raw.hints.boardDollar ?? localDollarOf(location),
     }),
     experience: extractExperience(sections),
     skills,

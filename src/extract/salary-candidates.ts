@@ -18,6 +18,11 @@ export interface SalaryCandidate {
   start: number;
   end: number;
   isRange: boolean;
+  /**
+   * A bare "$" with no code or country named near it, read as USD: the posting's place or
+   * board may say which dollar it is (SEEK Australia's "$" is AUD).
+   */
+  bareDollar: boolean;
 }
 
 /**
@@ -117,7 +122,13 @@ function shareMultiplier(a: MoneyAmount, b: MoneyAmount): [number, number] {
   return [Math.round(low * 100) / 100, Math.round(high * 100) / 100];
 }
 
-/** The ISO currency of a figure, from its own marks, else a code named right next to it. */
+/** What currencyOf returns for a bare "$": USD, unless the caller knows the local dollar. */
+const BARE_DOLLAR = 'USD$';
+
+/**
+ * The ISO currency of a figure, from its own marks, else a code named right next to it;
+ * BARE_DOLLAR for a "$" that nothing names.
+ */
 function currencyOf(text: string, figure: Figure, clause: Span): string | null {
   const marks = [figure.from.currency, figure.to?.currency].filter((m) => m !== null && m !== undefined);
   const explicit = marks.filter((m) => m.explicit);
@@ -136,7 +147,10 @@ function currencyOf(text: string, figure: Figure, clause: Span): string | null {
   if (mark.explicit) return mark.code;
   const nearby =
     text.slice(Math.max(clause.start, start - 15), start) + ' ' + text.slice(end, Math.min(clause.end, end + 25));
-  if (mark.code === 'USD') return resolveDollar(nearby);
+  if (mark.code === 'USD') {
+    const dollar = resolveDollar(nearby);
+    return dollar === 'USD' && !/\bUSD\b|\bUS dollars?\b/i.test(nearby) ? BARE_DOLLAR : dollar;
+  }
   if (mark.code === 'SEK') return resolveKrone(nearby);
   if (mark.code === 'JPY') return resolveYen(nearby);
   return mark.code;
@@ -161,8 +175,10 @@ function toCandidate(text: string, lines: LineIndex, figure: Figure, mode: ScanM
   if (!hasCurrencyNearby(text, figure, line)) return null;
 
   const clause = sentenceAround(text, line, start, end, true);
-  const currency = currencyOf(text, figure, clause);
-  if (!currency) return null;
+  const mark = currencyOf(text, figure, clause);
+  if (!mark) return null;
+  const bareDollar = mark === BARE_DOLLAR;
+  const currency = bareDollar ? 'USD' : mark;
 
   const before = text.slice(Math.max(clause.start, start - 100), start);
   const rest = text.slice(end, Math.min(clause.end, end + 50));
@@ -227,6 +243,7 @@ function toCandidate(text: string, lines: LineIndex, figure: Figure, mode: ScanM
     start,
     end,
     isRange: to !== null,
+    bareDollar,
   };
 }
 

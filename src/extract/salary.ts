@@ -11,14 +11,19 @@ export interface SalaryInput {
   structured?: Salary | null;
   /** A job board's header line (RemoteWLB's `💰 …`): used only when the body states no pay. */
   boardSalaryText?: string | null;
+  /** The dollar a bare "$" means where the job is (AUD in Sydney); USD when not known. */
+  localDollar?: string | null;
 }
 
 /** A board header left inside a section ("#### `💰 65k-95k USD` `🌎 Remote`") is not the body. */
 const BOARD_HEADER_LINE = /^.{0,40}`💰.{0,200}$/gmu;
 
-function scan(text: string, mode: ScanMode): LabelledCandidate[] {
+function scan(text: string, mode: ScanMode, localDollar: string | null | undefined): LabelledCandidate[] {
   const body = text.includes('`💰') ? text.replace(BOARD_HEADER_LINE, '') : text;
-  const found = findSalaryCandidates(body, mode);
+  let found = findSalaryCandidates(body, mode);
+  if (localDollar && localDollar !== 'USD' && found.some((c) => c.bareDollar)) {
+    found = found.map((c) => (c.bareDollar ? { ...c, currency: localDollar } : c));
+  }
   // Labels only matter when there are alternatives; one figure needs none.
   return found.map((candidate) => ({ candidate, label: found.length > 1 ? rangeLabel(body, candidate.start) : null }));
 }
@@ -28,12 +33,12 @@ function scan(text: string, mode: ScanMode): LabelledCandidate[] {
  * or all the others), heading then text, in order. A plain loop: this runs on every
  * section of every posting, and most give no candidate at all.
  */
-function scanSections(sections: readonly JobSection[], compensation: boolean, mode: ScanMode): LabelledCandidate[] {
+function scanSections(sections: readonly JobSection[], compensation: boolean, mode: ScanMode, localDollar: string | null | undefined): LabelledCandidate[] {
   let found: LabelledCandidate[] = [];
   for (const section of sections) {
     if ((section.kind === 'compensation') !== compensation) continue;
-    found = appended(found, scan(section.heading, mode));
-    found = appended(found, scan(section.text, mode));
+    found = appended(found, scan(section.heading, mode, localDollar));
+    found = appended(found, scan(section.text, mode, localDollar));
   }
   return found;
 }
@@ -60,9 +65,9 @@ export function extractSalary(input: SalaryInput): Salary | null {
   if (input.structured) return input.structured;
 
   return (
-    merged(scanSections(input.sections, true, 'phrase')) ??
-    merged(scanSections(input.sections, false, 'body')) ??
-    merged(scan(input.title, 'body')) ??
+    merged(scanSections(input.sections, true, 'phrase', input.localDollar)) ??
+    merged(scanSections(input.sections, false, 'body', input.localDollar)) ??
+    merged(scan(input.title, 'body', input.localDollar)) ??
     (input.boardSalaryText ? parseBoardSalary(input.boardSalaryText) : null)
   );
 }

@@ -30,6 +30,7 @@ const PageHints = z.object({
   employmentType: EmploymentType.nullable().optional(),
   salary: Salary.extend({ text: Field }).nullable().optional(),
   boardSalaryText: Field.nullable().optional(),
+  boardDollar: z.enum(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']).nullable().optional(),
   postedAt: z.string().max(64).nullable().optional(),
   tags: z.array(z.string().max(200)).max(50).optional(),
 });

@@ -7,6 +7,7 @@ import { fixturePage, SITE_FIXTURES_DIR } from '../../test/fixtures/sites/fixtur
 import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
 import { greenhouse } from './greenhouse';
 import { jsonLd } from './json-ld';
+import { normalizeJob } from '../extract/normalize-job';
 import { readPagePosting } from './read-page-posting';
 import { matchPatternCovers } from './match-pattern';
 import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, SITE_ADAPTERS } from './registry';
@@ -120,13 +121,23 @@ describe('extractPosting', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)(hasCorpus ? 'a real saved page without an adapter' : SKIP_REASON, () => {
-  const seekFiles = hasCorpus ? readdirSync(CORPUS_DIR).filter((file) => file.startsWith('pages__seek__')) : [];
+describe.skipIf(!hasCorpus)(hasCorpus ? 'a real saved SEEK page' : SKIP_REASON, () => {
+  const seekFiles = hasCorpus ? readdirSync(CORPUS_DIR).filter((file) => file.startsWith('pages__seek__iterate')) : [];
 
-  it.each(seekFiles)('%s: its only JSON-LD is a WebSite, so there is no posting to read', (file) => {
+  it.each(seekFiles)('%s: read by its data-automation hooks, though its only JSON-LD is a WebSite', (file) => {
     const doc = new DOMParser().parseFromString(readFileSync(path.join(CORPUS_DIR, file), 'utf8'), 'text/html');
-    const started = performance.now();
-    expect(extractPosting(doc, new URL('https://www.seek.com.au/job/80000000'))).toBeNull();
-    expect(performance.now() - started).toBeLessThan(500);
+    const url = new URL('https://www.seek.com.au/job/93856863?type=standout');
+    expect(extractPosting(doc, url)?.adapter.id).toBe('seek');
+    const raw = readPagePosting(doc, url)!;
+    const job = normalizeJob(raw, { now: new Date('2026-11-15T12:00:00Z') });
+    expect(job).toMatchObject({
+      url: 'https://www.seek.com.au/job/93856863',
+      title: 'Senior Platform Engineer | Remote | Australia',
+      company: 'iterate',
+      location: 'Melbourne VIC',
+      workplace: 'remote',
+      employmentType: 'full-time',
+    });
+    expect(job.skills.required).toEqual(expect.arrayContaining(['Kubernetes', 'Python', 'Go']));
   });
 });

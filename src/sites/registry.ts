@@ -1,12 +1,21 @@
 import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
+import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
 import { indeed } from './indeed';
 import { jsonLd } from './json-ld';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
+import { personio } from './personio';
+import { recruitee } from './recruitee';
+import { seek } from './seek';
 import type { PagePosting } from './page-posting';
 import type { SiteAdapter } from './site-adapter';
 import { smartrecruiters } from './smartrecruiters';
+import { stepstone } from './stepstone';
+import { teamtailor } from './teamtailor';
+import { welcomeToTheJungle } from './welcome-to-the-jungle';
+import { wellfound } from './wellfound';
 import { workable } from './workable';
 import { workday } from './workday';
 
@@ -24,6 +33,15 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   workday,
   linkedin,
   indeed,
+  glassdoor,
+  seek,
+  stepstone,
+  welcomeToTheJungle,
+  wellfound,
+  teamtailor,
+  recruitee,
+  personio,
+  bamboohr,
   jsonLd,
 ];
 

@@ -33,6 +33,12 @@ describe('saysOptional', () => {
     'Knowing Flutter would be great',
     'AWS certification (a big plus)',
     'Go is not required',
+    'Wünschenswert: Erfahrung mit Terraform',
+    'Kenntnisse in Go sind von Vorteil',
+    'La connaissance de Kafka est un plus',
+    'Une expérience avec Scala serait appréciée',
+    'Se valorará experiencia con Go',
+    'Conocimientos de Rust deseables',
   ])('"%s" is optional', (line) => {
     expect(saysOptional(line)).toBe(true);
   });
@@ -40,6 +46,9 @@ describe('saysOptional', () => {
   it.each([
     '5+ years of Java',
     'Plus-size clothing retailer experience',
+    'Mindestens 5 Jahre Erfahrung mit Kotlin',
+    'Vous maîtrisez Python et PostgreSQL',
+    'Plusieurs années d’expérience en Java',
   ])('"%s" is not', (line) => {
     expect(saysOptional(line)).toBe(false);
   });

@@ -39,8 +39,16 @@ const OPTIONAL =
 /** A sub-heading that re-asserts requirements: "**Must have:**", "Required skills:". */
 const REQUIRED_HEADING = /\b(?:must|required|requirements?|mandatory|essential|minimum|need)\b/i;
 
+/**
+ * The same in German, French and Spanish: "Wünschenswert: Terraform", "Kafka est un plus",
+ * "Se valorará Go". Apart from OPTIONAL because \b does not see accented letters as word
+ * characters, so these end at a lookahead instead.
+ */
+const OPTIONAL_ELSEWHERE =
+  /(?:^|[^\p{L}])(?:wünschenswert|von vorteil|idealerweise|ein plus|(?:est |serait )?un (?:gros |vrai )?plus|idéalement|appréciée?s?|souhaitée?s?|bienvenue?s?|deseables?|valorables?|se valorará|será un plus|idealmente)(?![\p{L}])/iu;
+
 export function saysOptional(line: string): boolean {
-  return OPTIONAL.test(line);
+  return OPTIONAL.test(line) || OPTIONAL_ELSEWHERE.test(line);
 }
 
 /**
@@ -98,7 +106,7 @@ export function leveledLines(text: string, base: SkillLevel): LeveledLine[] {
  * after it, up to the next label.
  */
 const INLINE_LABEL =
-  /(?:^|[\s(_*])(required|must[- ]haves?|must|mandatory|essential|preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|desired|desirable|optional|a plus|plus)[_*]{0,2}\s?:/gi;
+  /(?:^|[\s(_*])(required|must[- ]haves?|must|mandatory|essential|preferred|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|desired|desirable|optional|a plus|plus|wünschenswert|von vorteil|idealerweise|un plus|apprécié|souhaité|deseable|valorable)[_*]{0,2}\s?:/gi;
 
 /** Words that welcome what FOLLOWS them, to the end of the sentence: "preferably Go and SQL". */
 const WELCOMES_WHAT_FOLLOWS =
@@ -148,7 +156,7 @@ export function clausesOf(line: string, block: SkillLevel): LeveledLine[] {
 
 /** A cheap first look: only a line with one of these words can hold a qualifier. */
 const MAY_QUALIFY =
-  /n['’]t |not |never |no need|prefer|ideal|nice|good|plus|bonus|desir|optional|advantag|benefic|great|required|must|mandatory|essential|not (?:required|mandatory|essential)|extra|brownie|would be/i;
+  /n['’]t |not |never |no need|prefer|ideal|nice|good|plus|bonus|desir|optional|advantag|benefic|great|required|must|mandatory|essential|not (?:required|mandatory|essential)|extra|brownie|would be|wünsch|vorteil|appréci|souhait|bienvenu|deseable|valora/i;
 
 function sentencesOf(line: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
