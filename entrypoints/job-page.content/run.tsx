@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { readAnyPageIfInjected } from '../../src/content/any-page-reader';
 import { highlightSkills, type HighlightHandle } from '../../src/content/highlights';
+import { ListingMarks } from '../../src/content/listing-marks';
+import { pageSignals, type PageStatus } from '../../src/content/page-status';
 import { ask, isPageCommand } from '../../src/content/page-messages';
 import { waitForPosting } from '../../src/content/wait-for-posting';
 import type { AnnotateResponse } from '../../src/messaging/protocol';
 import { greenhouseJobRef } from '../../src/sites/greenhouse';
-import { extractPosting, findAdapters } from '../../src/sites/registry';
+import { extractPosting, findAdapters, listingAdaptersFor } from '../../src/sites/registry';
 import { Badge, type Corner, type SaveState } from '../../src/ui/badge/badge';
 // Bundled as a string rather than fetched from the extension when the badge mounts: that
 // fetch queued behind the page's own loading and held the badge back by tens of ms.
@@ -34,6 +37,14 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => void (scope[LOADED] = false));
 
   const started = performance.now();
+  // Marks on the cards of saved jobs, for as long as the tab is on this site: an in-app
+  // navigation (a pane switch, the next results page) keeps them and marks what is new.
+  const listingAdapters = listingAdaptersFor(new URL(location.href));
+  if (listingAdapters.length > 0) {
+    const marks = new ListingMarks(document, listingAdapters, (request) => ask(request));
+    marks.start();
+    ctx.onInvalidated(() => marks.stop());
+  }
   let page = new PageAnnotation(ctx, started);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     page.remove();
@@ -45,6 +56,7 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isPageCommand(message) || ctx.isInvalid) return undefined;
+    if (message.type === 'page/status') return Promise.resolve(page.status());
     return message.type === 'page/save' ? page.saveFromCommand() : page.annotate(true);
   });
   browser.storage.onChanged.addListener(() => {
@@ -64,6 +76,8 @@ class PageAnnotation {
   /** The Greenhouse API's refinement of the badge, while it is on its way. */
   private refining: Promise<void> | null = null;
   private removed = false;
+  private state: PageStatus['state'] = 'reading';
+  private waitedMs = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -75,16 +89,29 @@ class PageAnnotation {
   /** Reads the page and shows the badge; `explicit` when the user asked, so silence is not an answer. */
   async annotate(explicit: boolean): Promise<void> {
     const url = this.pageUrl;
-    const siteId = findAdapters(url)[0]?.id ?? 'jsonld';
+    const adapter = findAdapters(url)[0] ?? null;
+    const siteId = adapter?.id ?? 'jsonld';
     const greenhouse = greenhouseJobRef(url, document);
+    const waitStarted = performance.now();
+    const timeoutMs = explicit ? 1_000 : RENDER_TIMEOUT_MS;
     try {
-      const found = await waitForPosting(document, () => extractPosting(document, url), {
-        timeoutMs: explicit ? 1_000 : RENDER_TIMEOUT_MS,
-        intervalMs: RENDER_RETRY_MS,
-        signal: this.abort.signal,
-      });
+      // Asked by the user, a page no adapter reads (or one whose layout changed) still gets
+      // the any-page reader, which the background injected for this request.
+      const read = () => extractPosting(document, url)?.page ?? (explicit ? readAnyPageIfInjected(document, url) : null);
+      const page = await waitForPosting(document, read, { timeoutMs, intervalMs: RENDER_RETRY_MS, signal: this.abort.signal });
+      const found = page && { page };
+      this.waitedMs = Math.round(performance.now() - waitStarted);
       if (this.removed) return;
-      if (!found && !greenhouse) return explicit ? this.notice('Jobmark found no job posting on this page.') : undefined;
+      if (!found && !greenhouse) {
+        // A listing (no job in the address) is not a failure; a posting address that never showed one is.
+        this.state = adapter?.id && adapter.id !== 'jsonld' ? 'gave-up' : listingAdaptersFor(url).length > 0 ? 'listing' : 'no-posting';
+        if (!explicit) return;
+        return this.notice(
+          this.waitedMs >= timeoutMs
+            ? `Jobmark waited ${Math.round(this.waitedMs / 100) / 10} s and this page showed no job posting it could read.`
+            : 'Jobmark found no job posting on this page.',
+        );
+      }
       // Build the (still empty, invisible) badge host while the background works.
       const mounting = this.mount();
       const request = { type: 'page/annotate', pageUrl: url.href, siteId, page: found?.page ?? null } as const;
@@ -96,6 +123,7 @@ class PageAnnotation {
       if (this.removed) return;
       await mounting;
       if (!answer.posting) {
+        this.state = answer.display.siteEnabled ? 'no-posting' : 'off';
         this.unmount();
         if (explicit) await this.notice(answer.display.siteEnabled ? 'Jobmark found no job posting on this page.' : 'Jobmark is turned off on this site. Turn it back on in Jobmark’s options.');
         return;
@@ -119,7 +147,20 @@ class PageAnnotation {
     }
   }
 
+  /** What the popup shows about this page (PageStatus): never any of its text. */
+  status(): PageStatus {
+    const adapter = findAdapters(this.pageUrl)[0] ?? null;
+    return {
+      url: this.pageUrl.href,
+      site: adapter && adapter.id !== 'jsonld' ? { id: adapter.id, label: adapter.label } : null,
+      state: this.state,
+      waitedMs: this.waitedMs,
+      signals: pageSignals(document, this.pageUrl, adapter),
+    };
+  }
+
   private async show(answer: Annotated): Promise<void> {
+    this.state = 'badge';
     this.annotated = answer;
     if (this.save.status !== 'saving') this.save = answer.savedAt ? { status: 'saved', savedAt: answer.savedAt } : { status: 'idle' };
     await this.showBadge();

@@ -36,7 +36,10 @@ describe('browserJobsServices', () => {
   it('asks the current tab to look for a posting, then closes the popup', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://careers.example.test/jobs/1' } as never]);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await browserJobsServices('popup').findPostingOnPage!();
+    // The generic reader goes in first, so the content script can fall back to it.
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/any-page.js'] });
     expect(send).toHaveBeenCalledWith(7, { type: 'page/detect' });
     expect(window.close).toHaveBeenCalledOnce();
   });
@@ -47,6 +50,22 @@ describe('browserJobsServices', () => {
     await expect(browserJobsServices('popup').findPostingOnPage!()).rejects.toThrow('cannot read this tab');
     expect(send).not.toHaveBeenCalled();
     expect(window.close).not.toHaveBeenCalled();
+  });
+
+  it('asks the current tab how its reading went, and takes only a well-formed answer', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/view/1' } as never]);
+    const answer = { url: 'https://www.linkedin.com/jobs/view/1', site: { id: 'linkedin', label: 'LinkedIn' }, state: 'gave-up', waitedMs: 8000, signals: { title: false } };
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(answer).mockResolvedValueOnce({ state: 'hacked' });
+    const services = browserJobsServices('popup');
+    await expect(services.pageStatus!()).resolves.toMatchObject({ state: 'gave-up', site: { id: 'linkedin' } });
+    await expect(services.pageStatus!()).resolves.toBeNull();
+    expect(send).toHaveBeenCalledWith(7, { type: 'page/status' });
+    expect(browserJobsServices('dashboard').pageStatus).toBeUndefined();
+  });
+
+  it('puts the manifest version in the diagnostic', () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '1.4.2' } as never);
+    expect(browserJobsServices('popup').version).toBe('1.4.2');
   });
 
   it('remembers the sort picked, for the popup and the dashboard alike', () => {

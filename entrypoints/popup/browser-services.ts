@@ -7,6 +7,7 @@ import type { JobsServices } from '../../src/ui/popup/jobs-services';
 import { lazyJobsStore } from './lazy-jobs-store';
 import type { Layout } from '../../src/ui/popup/layout';
 import { dashboardHash } from '../../src/ui/popup/dashboard-link';
+import { PageStatusAnswer } from '../../src/ui/popup/page-problem';
 
 const SORT_KEY = 'jobmark.list-sort';
 
@@ -80,6 +81,19 @@ export function browserJobsServices(layout: Layout, early?: EarlyReads): JobsSer
             window.close();
           }
         : undefined,
+    pageStatus:
+      layout === 'popup'
+        ? async () => {
+            const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+            if (tab?.id === undefined || !tab.url || !READABLE_PAGE.test(tab.url)) return null;
+            // No content script on this tab (a page outside the job sites) answers nothing.
+            const answer: unknown = await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).catch(() => null);
+            const parsed = PageStatusAnswer.safeParse(answer);
+            return parsed.success ? parsed.data : null;
+          }
+        : undefined,
+    copyText: (text) => navigator.clipboard.writeText(text),
+    version: manifestVersion(),
     // The page's own localStorage: read synchronously, so the remembered sort applies to
     // the very first render. The popup and the dashboard share it (same extension origin).
     loadSort: () => {
@@ -98,4 +112,13 @@ export function browserJobsServices(layout: Layout, early?: EarlyReads): JobsSer
     },
     now: () => new Date(),
   };
+}
+
+/** The version in the diagnostic; a browser (or test double) without a manifest reads "unknown". */
+function manifestVersion(): string | undefined {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return undefined;
+  }
 }

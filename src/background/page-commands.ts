@@ -2,9 +2,11 @@ import { browser, type Browser } from 'wxt/browser';
 
 /** The content script's built file, as WXT names it; injected into pages outside `matches`. */
 export const JOB_PAGE_SCRIPT = '/content-scripts/job-page.js';
+/** The any-page reader (Readability inside), injected only when the user asks: entrypoints/any-page.content. */
+export const ANY_PAGE_SCRIPT = '/content-scripts/any-page.js';
 
 /** Messages the background sends to a tab's content script. */
-export type PageCommand = { type: 'page/save' } | { type: 'page/detect' };
+export type PageCommand = { type: 'page/save' } | { type: 'page/detect' } | { type: 'page/status' };
 
 /**
  * Runs a command in the tab's content script. On a page outside the known job sites there
@@ -14,6 +16,15 @@ export type PageCommand = { type: 'page/save' } | { type: 'page/detect' };
 export async function sendPageCommand(tab: Browser.tabs.Tab | undefined, command: PageCommand): Promise<void> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return;
+  if (command.type !== 'page/status') {
+    // The user's gesture lets the any-page reader in: the content script falls back to it
+    // when no site adapter reads the page. Where it cannot run, the adapters still may.
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [ANY_PAGE_SCRIPT] });
+    } catch {
+      // Protected pages refuse scripts; the message below then reports what it can.
+    }
+  }
   try {
     await browser.tabs.sendMessage(tabId, command);
     return;

@@ -17,5 +17,5 @@ export async function ask<T extends RequestType>(request: RequestOf<T>): Promise
 /** Commands the background sends this page (keyboard shortcut, context menu, toolbar). */
 export function isPageCommand(message: unknown): message is PageCommand {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'page/save' || type === 'page/detect';
+  return type === 'page/save' || type === 'page/detect' || type === 'page/status';
 }

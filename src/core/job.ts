@@ -23,6 +23,8 @@ export const Source = z.enum([
   'recruitee',
   'personio',
   'bamboohr',
+  /** Read by "Find a posting on this page" from a page no adapter knows (src/sites/any-page.ts). */
+  'page',
   'html',
   'text',
 ]);

@@ -1,6 +1,7 @@
 import { describeIssues } from '../db/describe-issues';
 import type { JobDb } from '../db/job-db';
 import { deleteJob, findJobByUrl, listJobs, restoreJob, saveJob, updateUserFields } from '../db/jobs';
+import { jobMarks } from '../db/job-marks';
 import { StorageError } from '../db/storage-error';
 import { normalizeJob } from '../extract/normalize-job';
 import {
@@ -51,6 +52,7 @@ const HANDLERS: Handlers = {
     return saveJob(db, { job: normalizeJob(raw, { now: at }), raw }, at);
   },
   'jobs/lookup': async ({ url }, { db }) => ({ record: (await findJobByUrl(db, url)) ?? null }),
+  'jobs/marks': async ({ urls }, { db }) => ({ marks: await jobMarks(db, urls) }),
   'jobs/list': async (_, { db }) => ({ records: await listJobs(db) }),
   'jobs/delete': async ({ id }, { db }) => ({ record: (await deleteJob(db, id)) ?? null }),
   'jobs/restore': async ({ record }, { db }) => ({ record: await restoreJob(db, record) }),
@@ -70,6 +72,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page/annotate',
   'jobs/save',
   'jobs/lookup',
+  'jobs/marks',
   'display/update',
   'options/open',
 ]);

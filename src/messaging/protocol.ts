@@ -20,6 +20,9 @@ export const BadgeDisplay = z.object({
 });
 export type BadgeDisplay = z.infer<typeof BadgeDisplay>;
 
+/** A page sends its cards in batches of at most this many (a results page shows 25 to 60). */
+export const MAX_MARKS_PER_REQUEST = 500;
+
 /**
  * Every message between the extension's contexts. Messages are untrusted input (a content
  * script runs inside the job site's page), so each one is parsed with this union before
@@ -59,6 +62,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs/save'), raw: RawPosting }),
   /** Is the page at this URL saved? (the badge shows "Saved" on later visits) */
   z.object({ type: z.literal('jobs/lookup'), url: z.string().min(1).max(8_192) }),
+  /** Listing marks: which of these posting URLs (a page's job cards) are saved, and at what status. */
+  z.object({ type: z.literal('jobs/marks'), urls: z.array(z.string().min(1).max(2_048)).max(MAX_MARKS_PER_REQUEST) }),
   /** Every saved job, newest first. */
   z.object({ type: z.literal('jobs/list') }),
   /** Delete a job; the answer carries it, so the UI can offer "Undo". */
@@ -108,6 +113,8 @@ export const RESPONSES = {
   'posting/analyze': AnalyzeResponse,
   'jobs/save': z.object({ record: SavedJob, created: z.boolean() }),
   'jobs/lookup': z.object({ record: SavedJob.nullable() }),
+  /** Keyed by the URLs asked about; a URL of no saved job is left out. */
+  'jobs/marks': z.object({ marks: z.record(z.string(), JobStatus) }),
   'jobs/list': z.object({ records: z.array(SavedJob) }),
   /** `record` is null when there was no such (valid) job. */
   'jobs/delete': z.object({ record: SavedJob.nullable() }),

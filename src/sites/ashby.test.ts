@@ -1,26 +1,11 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { expectFixture, fixturePage } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS, URL_TEXT } from '../../test/fixtures/sites/ashby/cases';
 import { ashby } from './ashby';
 
-const URL_TEXT = 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'posting.html',
-    url: `${URL_TEXT}?utm_source=linkedin`,
-    canonicalUrl: URL_TEXT,
-    title: 'Machine Learning Engineer',
-    company: 'Quillstone',
-    location: 'London, United Kingdom',
-    salary: { min: 95000, max: 120000, currency: 'GBP', period: 'year' },
-    workplace: 'hybrid',
-    employmentType: 'full-time',
-    required: ['Python', 'PyTorch', 'AWS'],
-    text: ['- Strong Python and PyTorch.', 'Quillstone makes search tools for legal teams.'],
-  },
-];
 
 describe('ashby adapter', () => {
   it.each(POSTINGS)('reads $file once rendered', (fixture) => {

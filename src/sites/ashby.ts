@@ -26,6 +26,11 @@ export const ashby: SiteAdapter = {
     'https://jobs.ashbyhq.com/acme-robotics/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718?utm_source=linkedin',
   ],
   matchesUrl: (url) => url.hostname === 'jobs.ashbyhq.com' && POSTING_PATH.test(url.pathname),
+  listingExampleUrls: ['https://jobs.ashbyhq.com/quillstone'],
+  listingPostingUrl(link) {
+    const [, org, id] = (link.hostname === 'jobs.ashbyhq.com' && POSTING_PATH.exec(link.pathname)) || [];
+    return id ? `https://jobs.ashbyhq.com/${org}/${id}` : null;
+  },
 
   extract(doc, url) {
     const [, org, id] = POSTING_PATH.exec(url.pathname) ?? [];

@@ -1,23 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/bamboohr/cases';
+import { expectFixture } from '../../test/fixtures/sites/fixture-page';
 import { bamboohr } from './bamboohr';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'careers-page.html',
-    url: 'https://pinecrest.bamboohr.com/careers/57?source=indeed',
-    canonicalUrl: 'https://pinecrest.bamboohr.com/careers/57',
-    title: 'Customer Support Engineer',
-    company: 'Pinecrest Labs',
-    location: 'Boise, Idaho',
-    salary: { min: 58000, max: 68000, currency: 'USD', period: 'year' },
-    employmentType: 'full-time',
-    required: ['SQL', 'Zendesk'],
-    text: ['Pinecrest Labs makes inventory software for outdoor shops.'],
-  },
-];
 
 describe('bamboohr adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

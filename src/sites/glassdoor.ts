@@ -28,6 +28,11 @@ export const glassdoor: SiteAdapter = {
     'https://www.glassdoor.de/partner/jobListing.htm?pos=101&ao=1136043&jobListingId=1009512345678',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && glassdoorListingId(url) !== null,
+  listingExampleUrls: ['https://www.glassdoor.co.uk/Job/london-python-developer-jobs-SRCH_IL.0,6_IC2671300_KO7,23.htm'],
+  listingPostingUrl(link) {
+    const id = HOST.test(link.hostname) ? glassdoorListingId(link) : null;
+    return id ? `https://${link.hostname}/job-listing/j?jl=${id}` : null;
+  },
 
   extract(doc, url) {
     const id = glassdoorListingId(url);

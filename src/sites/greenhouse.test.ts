@@ -1,36 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { expectFixture, fixturePage } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/greenhouse/cases';
 import { greenhouse, greenhouseJobRef } from './greenhouse';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'job-board-posting.html',
-    url: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678?gh_src=linkedin#app',
-    canonicalUrl: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345678',
-    title: 'Senior Backend Engineer',
-    company: 'Northwind Labs',
-    location: 'Berlin, Germany (Hybrid)',
-    salary: { min: 85000, max: 105000, currency: 'EUR', period: 'year' },
-    workplace: 'hybrid',
-    required: ['Go', 'PostgreSQL', 'Kubernetes'],
-    preferred: ['Terraform'],
-    text: ['routing software for regional freight carriers', '- Strong knowledge of PostgreSQL, including query tuning.'],
-  },
-  {
-    file: 'classic-board-posting.html',
-    url: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
-    canonicalUrl: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
-    title: 'Data Analyst',
-    company: 'Fernhill Analytics',
-    location: 'Remote - United States',
-    salary: { min: 90000, max: 115000, currency: 'USD', period: 'year' },
-    workplace: 'remote',
-    required: ['SQL', 'Python'],
-    text: ['**Requirements**', '- Build dashboards in Tableau for our lending team.'],
-  },
-];
 
 describe('greenhouse adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

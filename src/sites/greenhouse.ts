@@ -31,6 +31,8 @@ export const greenhouse: SiteAdapter = {
   ],
   embeddedExampleUrls: ['https://www.acme-robotics.example/careers/open-roles?gh_jid=4012345678'],
   matchesUrl: (url) => url.searchParams.has('gh_jid') || greenhouseJobRef(url) !== null,
+  listingExampleUrls: ['https://job-boards.greenhouse.io/northwindlabs', 'https://boards.greenhouse.io/fernhill?t=abc'],
+  listingPostingUrl: (link) => (GREENHOUSE_BOARD_HOST.test(link.hostname) && greenhouseJobRef(link) ? canonicalUrl(link) : null),
 
   extract(doc, url) {
     const canonical = canonicalUrl(url);

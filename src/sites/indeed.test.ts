@@ -1,35 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { expectFixture, fixturePage } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/indeed/cases';
 import { indeed, indeedJobKey } from './indeed';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'viewjob.html',
-    url: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789&from=serp&vjs=3',
-    canonicalUrl: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
-    title: 'QA Automation Engineer',
-    company: 'Pinecrest Robotics',
-    location: 'Austin, TX 78701',
-    salary: { min: 95000, max: 120000, currency: 'USD', period: 'year' },
-    employmentType: 'full-time',
-    required: ['TypeScript'],
-    text: ['- Write automated end-to-end tests with Playwright and TypeScript.'],
-  },
-  {
-    file: 'search-pane.html',
-    url: 'https://www.indeed.com/jobs?q=nurse&l=Denver%2C+CO&vjk=1f2e3d4c5b6a7980',
-    canonicalUrl: 'https://www.indeed.com/viewjob?jk=1f2e3d4c5b6a7980',
-    title: 'Registered Nurse - Night Shift',
-    company: 'Aspen Valley Clinic',
-    location: 'Denver, CO 80203',
-    salary: { min: 42, max: 55, currency: 'USD', period: 'hour' },
-    employmentType: 'part-time',
-    required: [],
-    text: ['- Active RN license in Colorado.'],
-  },
-];
 
 describe('indeed adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

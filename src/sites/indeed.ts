@@ -23,6 +23,12 @@ export const indeed: SiteAdapter = {
     'https://www.indeed.com/jobs?q=backend+engineer&l=Austin&vjk=0a1b2c3d4e5f6789',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && indeedJobKey(url) !== null,
+  listingExampleUrls: ['https://www.indeed.com/jobs?q=backend+engineer&l=Austin', 'https://uk.indeed.com/q-data-engineer-jobs.html'],
+  // Result cards link through /rc/clk?jk=… or /pagead/clk?jk=…: the key is what names the job.
+  listingPostingUrl(link) {
+    const key = HOST.test(link.hostname) ? (link.searchParams.get('jk') ?? link.searchParams.get('vjk')) : null;
+    return key && JOB_KEY.test(key) ? `https://${link.hostname}/viewjob?jk=${key.toLowerCase()}` : null;
+  },
 
   extract(doc, url) {
     const jk = indeedJobKey(url);

@@ -2,25 +2,11 @@
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeJob } from '../extract/normalize-job';
-import { expectFixture, FIXTURE_NOW, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { expectFixture, FIXTURE_NOW, fixturePage } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/jsonld/cases';
 import { jsonLd } from './json-ld';
 import { readPagePosting } from './read-page-posting';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'career-page.html',
-    url: 'https://careers.example.com/jobs/senior-data-engineer?utm_source=newsletter#apply',
-    canonicalUrl: 'https://careers.example.com/jobs/senior-data-engineer',
-    title: 'Senior Data Engineer',
-    company: 'Juniper & Finch',
-    location: 'Dublin, Ireland',
-    salary: { min: 80000, max: 95000, currency: 'EUR', period: 'year' },
-    employmentType: 'full-time',
-    required: ['SQL', 'Python'],
-    preferred: ['Apache Airflow'],
-    text: ['Your role\n- Own our dbt models and Snowflake warehouse.'],
-  },
-];
 
 describe('json-ld adapter', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -1,24 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/lever/cases';
+import { expectFixture } from '../../test/fixtures/sites/fixture-page';
 import { lever } from './lever';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'posting.html',
-    url: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e?lever-source=LinkedIn',
-    canonicalUrl: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
-    title: 'Staff Frontend Engineer',
-    company: 'Bluefin Health',
-    location: 'Toronto, Canada',
-    salary: { min: 160000, max: 190000, currency: 'CAD', period: 'year' },
-    workplace: 'hybrid',
-    employmentType: 'full-time',
-    required: ['React', 'TypeScript'],
-    text: ["What you will do\n- Set the technical direction of our React and TypeScript front end.", 'Bluefin Health is an equal opportunity employer.'],
-  },
-];
 
 describe('lever adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

@@ -23,6 +23,11 @@ export const lever: SiteAdapter = {
     'https://jobs.eu.lever.co/acmerobotics/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e/?lever-source=LinkedIn',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && POSTING_PATH.test(url.pathname),
+  listingExampleUrls: ['https://jobs.lever.co/bluefinhealth', 'https://jobs.lever.co/bluefinhealth?team=Engineering'],
+  listingPostingUrl(link) {
+    const [, board, id] = (HOST.test(link.hostname) && POSTING_PATH.exec(link.pathname)) || [];
+    return id ? `https://${link.hostname}/${board}/${id}` : null;
+  },
 
   extract(doc, url) {
     const [, board, id] = POSTING_PATH.exec(url.pathname) ?? [];

@@ -1,87 +1,11 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, fixturePage, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { expectFixture, fixturePage } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/linkedin/cases';
 import { linkedin, linkedinJobId } from './linkedin';
 import { readPagePosting } from './read-page-posting';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'view-logged-in.html',
-    url: 'https://www.linkedin.com/jobs/view/4012345678/?refId=abc&trackingId=xyz',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
-    title: 'Platform Engineer',
-    company: 'Maplebrook Energy',
-    location: 'Calgary, Alberta, Canada',
-    salary: { min: 130000, max: 155000, currency: 'CAD', period: 'year' },
-    workplace: 'hybrid',
-    employmentType: 'full-time',
-    required: ['Kubernetes', 'Terraform'],
-    text: ['About the job\nMaplebrook Energy operates wind farms across western Canada.', '- Write tooling in Go and Python.'],
-  },
-  {
-    file: 'view-guest.html',
-    url: 'https://ca.linkedin.com/jobs/view/product-designer-at-maplebrook-energy-4098765432?trk=public_jobs_topcard',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4098765432/',
-    title: 'Product Designer',
-    company: 'Maplebrook Energy',
-    location: 'Vancouver, BC, CA',
-    salary: { min: 95000, max: 115000, currency: 'CAD', period: 'year' },
-    employmentType: 'full-time',
-    required: ['Figma'],
-    text: ['- Expert in Figma.'],
-  },
-  {
-    file: 'search-pane.html',
-    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4011112222&keywords=backend%20engineer',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4011112222/',
-    title: 'Backend Engineer, Payments',
-    company: 'Larkspur Pay',
-    location: 'Amsterdam, North Holland, Netherlands',
-    salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' },
-    workplace: 'hybrid',
-    required: ['PostgreSQL', 'Kafka'],
-    text: ['- Experience with PostgreSQL and Kafka.'],
-  },
-  {
-    file: 'view-signed-in-2025.html',
-    url: 'https://www.linkedin.com/jobs/view/4055556666/?refId=Zm9v',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4055556666/',
-    title: 'Staff Data Engineer',
-    company: 'Tidewater Analytics',
-    location: 'Lisbon, Portugal',
-    salary: { min: 75000, max: 95000, currency: 'EUR', period: 'year' },
-    workplace: 'remote',
-    employmentType: 'full-time',
-    required: ['Python', 'SQL', 'Apache Spark', 'Apache Airflow'],
-    preferred: ['Snowflake'],
-    text: ['- Own the batch and streaming pipelines that feed our forecasting models.'],
-  },
-  {
-    file: 'search-pane-2025.html',
-    url: 'https://www.linkedin.com/jobs/search/?currentJobId=4055556666&keywords=data%20engineer',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4055556666/',
-    title: 'Staff Data Engineer',
-    company: 'Tidewater Analytics',
-    location: 'Lisbon, Portugal',
-    salary: { min: 75000, max: 95000, currency: 'EUR', period: 'year' },
-    workplace: 'remote',
-    required: ['Python', 'SQL', 'Apache Spark', 'Apache Airflow'],
-    text: ['- Strong Python and SQL.'],
-  },
-  {
-    file: 'view-embedded-json.html',
-    url: 'https://www.linkedin.com/jobs/view/4099990000/',
-    canonicalUrl: 'https://www.linkedin.com/jobs/view/4099990000/',
-    title: 'Firmware Engineer',
-    company: 'Brightwell Robotics',
-    location: 'Tampere, Pirkanmaa, Finland',
-    salary: null,
-    required: ['C++', 'CMake'],
-    preferred: ['Rust'],
-    text: ['- Experience with CMake.'],
-  },
-];
 
 describe('linkedin adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

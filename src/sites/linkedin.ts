@@ -31,6 +31,21 @@ export const linkedin: SiteAdapter = {
     'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && linkedinJobId(url) !== null,
+  listingExampleUrls: ['https://www.linkedin.com/jobs/search/?keywords=data%20engineer&location=Portugal', 'https://www.linkedin.com/jobs/collections/recommended/'],
+  signals(doc, url) {
+    const id = linkedinJobId(url);
+    return {
+      '"About the job" heading': aboutTheJobHeading(doc) !== null,
+      'the job id shown on the page': id !== null && shownJobIds(doc).includes(id),
+      '/company/ link': companyIn(doc) !== null,
+      '"Title | Company | LinkedIn" tab title': fromDocumentTitle(doc).title !== null,
+      'job JSON embedded in the page': id !== null && embeddedLinkedInJob(doc, id) !== null,
+    };
+  },
+  listingPostingUrl(link) {
+    const id = HOST.test(link.hostname) ? linkedinJobId(link) : null;
+    return id ? `https://www.linkedin.com/jobs/view/${id}/` : null;
+  },
 
   extract(doc, url) {
     const id = linkedinJobId(url);

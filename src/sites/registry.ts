@@ -9,6 +9,7 @@ import { linkedin } from './linkedin';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
 import { seek } from './seek';
+import { matchPatternCovers } from './match-pattern';
 import type { PagePosting } from './page-posting';
 import type { SiteAdapter } from './site-adapter';
 import { smartrecruiters } from './smartrecruiters';
@@ -59,6 +60,14 @@ export function findAdapters(url: URL): SiteAdapter[] {
 export interface ExtractOptions {
   /** Where a failing adapter is reported; console.warn unless a test or caller says otherwise. */
   onAdapterError?: (adapterId: string, error: unknown) => void;
+}
+
+/** The sites whose search results and board indexes get listing marks. */
+export const LISTING_ADAPTERS: readonly SiteAdapter[] = SITE_ADAPTERS.filter((adapter) => adapter.listingPostingUrl);
+
+/** The listing sites whose hosts `url` is on: where the content script looks for job cards. */
+export function listingAdaptersFor(url: URL): SiteAdapter[] {
+  return LISTING_ADAPTERS.filter((adapter) => adapter.matches.some((pattern) => matchPatternCovers(pattern, url)));
 }
 
 /**

@@ -1,41 +1,12 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/seek/cases';
+import { expectFixture } from '../../test/fixtures/sites/fixture-page';
 import { extractPosting } from './registry';
 import { fixturePage } from '../../test/fixtures/sites/fixture-page';
 import { seek, seekJobId } from './seek';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'job-page.html',
-    url: 'https://www.seek.com.au/job/80123456?type=standard&ref=search-standalone',
-    canonicalUrl: 'https://www.seek.com.au/job/80123456',
-    title: 'Senior Site Reliability Engineer',
-    company: 'Coralbay Health',
-    location: 'Brisbane QLD',
-    // SEEK Australia's bare "$" is Australian dollars.
-    salary: { min: 165000, max: 185000, currency: 'AUD', period: 'year' },
-    workplace: 'hybrid',
-    employmentType: 'full-time',
-    required: ['Kubernetes', 'Terraform', 'Prometheus'],
-    preferred: ['Go', 'Rust'],
-    text: ['Coralbay Health runs the booking platform used by 400 clinics across Queensland.'],
-  },
-  {
-    file: 'search-pane.html',
-    url: 'https://www.seek.co.nz/data-engineer-jobs/in-All-Auckland?jobId=81230001&type=standard',
-    canonicalUrl: 'https://www.seek.co.nz/job/81230001',
-    title: 'Data Engineer',
-    company: 'Tui Freight',
-    location: 'Auckland CBD, Auckland',
-    salary: { min: 95, max: 110, currency: 'NZD', period: 'hour' },
-    workplace: 'remote',
-    employmentType: 'contract',
-    required: ['SQL', 'Python', 'dbt', 'Snowflake'],
-    text: ['Tui Freight moves 30,000 containers a year through Auckland.'],
-  },
-];
 
 describe('seek adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

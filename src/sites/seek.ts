@@ -28,6 +28,11 @@ export const seek: SiteAdapter = {
     'https://www.seek.com.au/data-engineer-jobs/in-All-Sydney-NSW?jobId=80123456&type=standard',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && seekJobId(url) !== null,
+  listingExampleUrls: ['https://www.seek.co.nz/data-engineer-jobs/in-All-Auckland', 'https://www.seek.com.au/jobs?keywords=sre'],
+  listingPostingUrl(link) {
+    const id = HOST.test(link.hostname) ? JOB_PATH.exec(link.pathname)?.[1] : null;
+    return id ? `https://${link.hostname}/job/${id}` : null;
+  },
 
   extract(doc, url) {
     const id = seekJobId(url);

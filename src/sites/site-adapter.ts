@@ -40,4 +40,18 @@ export interface SiteAdapter {
    * global `document`) and sets nothing as HTML.
    */
   extract(doc: Document, url: URL): PagePosting | null;
+  /**
+   * What the adapter reads from, each found on the page or not (an "About the job" heading, a
+   * /company/ link): the diagnostic the popup offers to copy when the page reads as nothing.
+   * Names only, never page text.
+   */
+  signals?(doc: Document, url: URL): Record<string, boolean>;
+  /**
+   * Listing marks: on the site's search results and board indexes, where a card's job link
+   * leads, as the address that posting is saved under — so a card of a saved job can show
+   * its status. Null for links that are not postings. Sites without it get no marks.
+   */
+  listingPostingUrl?(link: URL): string | null;
+  /** Real URL shapes of the site's listings (search results, board indexes): never a badge there. */
+  readonly listingExampleUrls?: readonly string[];
 }

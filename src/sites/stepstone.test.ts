@@ -1,27 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/stepstone/cases';
+import { expectFixture } from '../../test/fixtures/sites/fixture-page';
 import { stepstone } from './stepstone';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'posting.html',
-    url: 'https://www.stepstone.de/stellenangebote--Senior-Backend-Entwickler-m-w-d-Hamburg-Kranich-Logistik-GmbH--12345678-inline.html?rltr=1_1_25',
-    canonicalUrl: 'https://www.stepstone.de/stellenangebote--Senior-Backend-Entwickler-m-w-d-Hamburg-Kranich-Logistik-GmbH--12345678-inline.html',
-    title: 'Senior Backend-Entwickler (m/w/d)',
-    company: 'Kranich Logistik GmbH',
-    location: 'Hamburg, DE',
-    salary: { min: 65000, max: 80000, currency: 'EUR', period: 'year' },
-    // One chip says both: "Vollzeit, Home Office möglich".
-    workplace: 'hybrid',
-    employmentType: 'full-time',
-    required: ['Kotlin', 'Java', 'PostgreSQL', 'Kafka'],
-    // "Wünschenswert: Erfahrung mit Terraform".
-    preferred: ['Terraform'],
-    text: ['Ihr Profil\n- Mindestens 5 Jahre Berufserfahrung mit Kotlin oder Java.'],
-  },
-];
 
 describe('stepstone adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

@@ -1,24 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 import { describe, expect, it } from 'vitest';
-import { expectFixture, type FixtureCase } from '../../test/fixtures/sites/fixture-page';
+import { POSTINGS } from '../../test/fixtures/sites/workable/cases';
+import { expectFixture } from '../../test/fixtures/sites/fixture-page';
 import { workable } from './workable';
 
-const POSTINGS: FixtureCase[] = [
-  {
-    file: 'posting.html',
-    url: 'https://apply.workable.com/tidewater-software/j/A1B2C3D4E5',
-    canonicalUrl: 'https://apply.workable.com/tidewater-software/j/A1B2C3D4E5/',
-    title: 'Customer Success Manager',
-    company: 'Tidewater Software',
-    location: 'Lisbon, Portugal',
-    salary: { min: 48000, max: 60000, currency: 'EUR', period: 'year' },
-    workplace: 'remote',
-    employmentType: 'full-time',
-    required: ['Salesforce'],
-    text: ['Requirements\n- 3+ years in customer success for a SaaS product.', '- Private health insurance.'],
-  },
-];
 
 describe('workable adapter', () => {
   it.each(POSTINGS)('reads $file', (fixture) => {

@@ -29,6 +29,8 @@ export const workday: SiteAdapter = {
     'https://wd3.myworkdaysite.com/recruiting/acme/AcmeCareers/details/Site-Reliability-Engineer_R777',
   ],
   matchesUrl: (url) => HOST.test(url.hostname) && isPostingPath(url.pathname),
+  listingExampleUrls: ['https://cobaltridge.wd5.myworkdayjobs.com/en-US/CobaltRidge', 'https://cobaltridge.wd5.myworkdayjobs.com/CobaltRidge?locations=123'],
+  listingPostingUrl: (link) => (HOST.test(link.hostname) && isPostingPath(link.pathname) ? `${link.origin}${link.pathname.replace(/\/$/, '')}` : null),
 
   extract(doc, url) {
     const canonical = `${url.origin}${url.pathname.replace(/\/$/, '')}`;

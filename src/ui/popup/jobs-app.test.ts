@@ -211,6 +211,44 @@ describe('JobsApp states', () => {
     expect(services.findPostingOnPage).toHaveBeenCalledOnce();
   });
 
+  it('says when a known site’s page read as nothing, and copies a diagnostic without page text', async () => {
+    const copyText = vi.fn(async (_text: string) => {});
+    const pageStatus = vi.fn(async () => ({
+      url: 'https://www.linkedin.com/jobs/view/4012345678/',
+      site: { id: 'linkedin', label: 'LinkedIn' },
+      state: 'no-posting' as const,
+      waitedMs: 40,
+      signals: { 'job id in the address': true, '"About the job" heading': false, '/company/ link': true },
+    }));
+    const root = mount({ layout: 'popup', services: fakeServices([], { overrides: { pageStatus, copyText, version: '1.2.3' } }) });
+    await untilReady();
+    await vi.waitFor(() => expect(byTestId(root, 'page-problem').textContent).toContain('This LinkedIn page changed; Find a posting on this page still works.'));
+    click(button(byTestId(root, 'page-problem'), 'Copy diagnostic'));
+    await vi.waitFor(() => expect(copyText).toHaveBeenCalledOnce());
+    expect(JSON.parse(copyText.mock.calls[0]![0])).toEqual({
+      jobmark: '1.2.3',
+      url: 'https://www.linkedin.com/jobs/view/4012345678/',
+      adapter: 'linkedin',
+      state: 'no-posting',
+      waitedMs: 40,
+      missing: ['"About the job" heading'],
+      found: ['job id in the address', '/company/ link'],
+    });
+    await vi.waitFor(() => expect(byTestId(root, 'page-problem').textContent).toContain('Diagnostic copied'));
+  });
+
+  it.each([
+    ['a posting with its badge', { site: { id: 'lever', label: 'Lever' }, state: 'badge' as const }],
+    ['a results page', { site: null, state: 'listing' as const }],
+    ['a page of no known site', { site: null, state: 'no-posting' as const }],
+  ])('says nothing about %s', async (_what, status) => {
+    const pageStatus = vi.fn(async () => ({ url: 'https://example.com/', waitedMs: 0, signals: {}, ...status }));
+    const root = mount({ layout: 'popup', services: fakeServices([], { overrides: { pageStatus, copyText: async () => {} } }) });
+    await untilReady();
+    await vi.waitFor(() => expect(pageStatus).toHaveBeenCalled());
+    expect(root.querySelector('[data-testid="page-problem"]')).toBeNull();
+  });
+
   it('shows a storage failure in the user’s words and tries again on request', async () => {
     const services = fakeServices(null);
     const root = mount({ layout: 'popup', services });

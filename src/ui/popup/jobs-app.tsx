@@ -5,6 +5,7 @@ import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/jobs';
 import { safeJobLink } from '../compare/fact-words';
 import { AppHeader } from './app-header';
+import { isPageProblem, PageProblem, type PageStatusAnswer } from './page-problem';
 import { RereadButton } from './reread-button';
 import { CompareBar } from './compare-bar';
 import { FIRST_PAINT_ROWS, PAGE_SIZE } from './first-page';
@@ -146,6 +147,17 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
 
   const update = (id: string, patch: UserFieldsPatch) => services.updateUserFields(id, patch);
 
+  const [pageStatus, setPageStatus] = useState<PageStatusAnswer | null>(null);
+  useEffect(() => {
+    if (!services.pageStatus) return;
+    let current = true;
+    services.pageStatus().then(
+      (status) => current && setPageStatus(status),
+      () => undefined, // no status is no banner
+    );
+    return () => void (current = false);
+  }, [services]);
+
   const findOnPage = services.findPostingOnPage
     ? async () => {
         setActionError(null);
@@ -268,6 +280,9 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
             Try again
           </button>
         </div>
+      )}
+      {isPageProblem(pageStatus) && services.copyText && (
+        <PageProblem status={pageStatus} version={services.version ?? 'unknown'} copy={services.copyText} />
       )}
       {actionError && (
         <div class="jm-banner jm-banner-error" role="alert" data-testid="action-error">

@@ -3,6 +3,7 @@ import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { Profile } from '../../core/profile';
 import type { UserFieldsPatch } from '../../db/jobs';
 import type { SkillKey } from '../../compare/match-rule';
+import type { PageStatusAnswer } from './page-problem';
 
 /** The saved jobs at one moment. */
 export interface JobsSnapshot {
@@ -45,6 +46,15 @@ export interface JobsServices {
    * had a popup). Absent where there is no "current page" (the dashboard is its own tab).
    */
   findPostingOnPage?(): Promise<void>;
+  /**
+   * What the current tab's content script says of its page (null where it has none), so a
+   * known site whose page read as nothing is not silent. Popup only.
+   */
+  pageStatus?(): Promise<PageStatusAnswer | null>;
+  /** Puts text on the clipboard (the page diagnostic). */
+  copyText?(text: string): Promise<void>;
+  /** The extension's version, for the diagnostic. */
+  version?: string;
   /** The sort the user picked last time (any string: it is checked), and remembering a new one. */
   loadSort?(): string | null;
   saveSort?(sort: string): void;
