@@ -49,6 +49,15 @@ describe('readAnyPosting: a page no adapter knows', () => {
     expect(job.sections.map((s) => s.text).join('\n')).not.toMatch(/All jobs|Apply now/);
   });
 
+  it('reads where, how and on what terms from the facts line under the title, and from nowhere else', () => {
+    const facts = POSTING_BODY.replace('</h1>', '</h1><p>Ghent, Belgium · Hybrid · Permanent, full time</p>');
+    const found = readAnyPosting(page(facts), new URL('https://careers.mossfern.example/jobs/42'));
+    expect(found?.site).toMatchObject({ location: 'Ghent, Belgium', hints: { workplace: 'hybrid', employmentType: 'full-time' } });
+    // The same words deep in the description are not a header.
+    const deep = readAnyPosting(page(POSTING_BODY.replace('<h2>Benefits</h2>', '<h2>Benefits</h2><p>Ghent, Belgium · Remote · Contract</p>')), new URL('https://careers.mossfern.example/jobs/42'));
+    expect(deep?.site).toMatchObject({ location: null, hints: { workplace: null, employmentType: null } });
+  });
+
   it('takes the company from "… at Company" or the document title when the page names no site', () => {
     const at = readAnyPosting(page(POSTING_BODY.replace('<h1>Senior Data Engineer</h1>', '<h1>Senior Data Engineer at Moss &amp; Fern</h1>')), new URL('https://mossfern.example/jobs/42'));
     expect(at?.site).toMatchObject({ title: 'Senior Data Engineer', company: 'Moss & Fern' });

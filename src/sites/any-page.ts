@@ -4,6 +4,8 @@ import { blockText, cleanText, canonicalPageUrl, firstText, metaContent, textOf 
 import { domToSections } from './dom-to-sections';
 import { makePagePosting, NO_SITE_FIELDS } from './make-page-posting';
 import { pageJobPostingNodes } from './page-json-ld';
+import { employmentTypeFrom } from '../sources/hint-employment-type';
+import { workplaceInWords } from '../sources/hint-workplace';
 import type { PagePosting } from './page-posting';
 
 /*
@@ -43,15 +45,44 @@ export function readAnyPosting(doc: Document, url: URL): PagePosting | null {
   const nodes = pageJobPostingNodes(doc);
   const block = mainBlock(doc);
   const heading = block ? titleAndCompany(doc) : null;
+  const facts = block ? factsUnderTitle(doc) : null;
   // The JSON-LD posting is the base; the page's block fills what it misses, and its text
   // wins when it is the longer (many sites put only a teaser in JSON-LD): sitePosting.
   return makePagePosting('page', canonicalPageUrl(doc, url), nodes, block && heading?.title ? {
     title: heading.title,
     company: heading.company,
-    location: firstText(doc, ['[itemprop="jobLocation"]', '[data-testid*="location" i]', '[class*="job-location" i]', '[class*="jobLocation"]', '[class*="location" i]']),
+    location: firstText(doc, ['[itemprop="jobLocation"]', '[data-testid*="location" i]', '[class*="job-location" i]', '[class*="jobLocation"]', '[class*="location" i]']) ?? facts?.location ?? null,
     sections: withoutCallsToAction(domToSections(block)),
     salaryText: firstText(doc, ['[itemprop="baseSalary"]', '[class*="salary" i]', '[class*="compensation" i]']),
+    hints: { workplace: facts?.workplace ?? null, employmentType: facts?.employmentType ?? null },
   } : NO_SITE_FIELDS);
+}
+
+/** The separators of a facts line: "Bristol, UK · Hybrid · Full time", "Berlin | Remote". */
+const FACT_SEPARATOR = /\s+[·•|–—]\s+|\s+\/\s+/;
+/** A place as a facts line writes it: "Bristol, United Kingdom", "São Paulo, SP, Brazil". */
+const PLACE = /^\p{Lu}[\p{L}.' -]{1,40}(?:,\s*\p{Lu}[\p{L}.' -]{1,40}){1,2}$/u;
+
+/**
+ * The short line of facts most career pages put right under the job's title: where, how
+ * and on what terms. Read only from the first element or two after the h1, so the
+ * description's own sentences are never taken for a header.
+ */
+function factsUnderTitle(doc: Document): { location: string | null; workplace: ReturnType<typeof workplaceInWords>; employmentType: ReturnType<typeof employmentTypeFrom> } | null {
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((element) => !element.closest('nav, footer'));
+  let next = h1?.nextElementSibling ?? null;
+  for (let step = 0; next && step < 2; step++, next = next.nextElementSibling) {
+    const line = textOf(next);
+    if (!line || line.length > 200) continue;
+    const parts = line.split(FACT_SEPARATOR).map((part) => part.trim());
+    if (parts.length < 2) continue;
+    return {
+      location: parts.find((part) => PLACE.test(part) && !workplaceInWords(part) && !employmentTypeFrom(part)) ?? null,
+      workplace: workplaceInWords(line),
+      employmentType: parts.map((part) => employmentTypeFrom(part.split(',').at(-1))).find(Boolean) ?? null,
+    };
+  }
+  return null;
 }
 
 /** A line that is only a button's words ("Apply now", "Jetzt bewerben"): page chrome. */

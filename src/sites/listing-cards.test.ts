@@ -7,11 +7,12 @@ import { listingCards } from './listing-cards';
 import { extractPosting, LISTING_ADAPTERS, listingAdaptersFor } from './registry';
 
 describe('listing cards', () => {
-  it.each(LISTINGS)('$site/$file: each card leads to the address its posting is saved under', ({ site, file, url }) => {
+  it.each(LISTINGS)('$site/$file: one card per job, each leading to the address its posting is saved under', ({ site, file, url }) => {
     const doc = fixturePage(site, file);
     const cards = listingCards(doc, new URL(url), listingAdaptersFor(new URL(url)), new WeakSet());
     const wanted = LISTINGS.find((listing) => listing.site === site && listing.file === file)!.postingUrls;
-    expect([...new Set(cards.map((card) => card.postingUrl))]).toEqual(wanted);
+    // The title of the job open in the pane beside the results is not a second card.
+    expect(cards.map((card) => card.postingUrl)).toEqual(wanted);
   });
 
   it.each(LISTINGS)('$site/$file under a listing address gets no posting badge', ({ site, file, url }) => {

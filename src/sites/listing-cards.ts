@@ -18,7 +18,7 @@ const CARD = 'li, article, tr, [data-job-id], [data-occludable-job-id], [data-jk
  * The job cards under `root`: each link one of `adapters` recognises as a posting, grouped
  * by the card around it (a card links to its job from the title, the logo and the company
  * line; it is one card). `seen` links are skipped, so a page that grows (infinite scroll)
- * is read only for what is new.
+ * is read only for what is new. The open job's own title is not a card.
  */
 export function listingCards(root: ParentNode, base: URL, adapters: readonly SiteAdapter[], seen: WeakSet<Element>): ListingCard[] {
   const cards: ListingCard[] = [];
@@ -30,7 +30,11 @@ export function listingCards(root: ParentNode, base: URL, adapters: readonly Sit
     seen.add(link);
     const postingUrl = postingUrlOf(link.getAttribute('href') ?? '', base, adapters);
     if (!postingUrl) continue;
-    const card = link.closest(CARD) ?? link;
+    const container = link.closest(CARD);
+    // A heading's link outside any card is the title of the job open beside the results
+    // (LinkedIn's, SEEK's pane): the badge speaks for that one.
+    if (!container && link.closest('h1, h2, h3, h4, h5, h6')) continue;
+    const card = container ?? link;
     if (carded.has(card)) continue;
     carded.add(card);
     cards.push({ card, link, postingUrl });

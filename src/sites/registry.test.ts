@@ -3,14 +3,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ALL_POSTINGS, OTHER_PAGES } from '../../test/fixtures/sites/all-cases';
 import { fixturePage, SITE_FIXTURES_DIR } from '../../test/fixtures/sites/fixture-page';
+import { LISTINGS } from '../../test/fixtures/sites/listings';
 import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
 import { greenhouse } from './greenhouse';
 import { jsonLd } from './json-ld';
 import { normalizeJob } from '../extract/normalize-job';
 import { readPagePosting } from './read-page-posting';
 import { matchPatternCovers } from './match-pattern';
-import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, SITE_ADAPTERS } from './registry';
+import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, LISTING_ADAPTERS, listingAdaptersFor, SITE_ADAPTERS } from './registry';
 
 const SITE_SPECIFIC = SITE_ADAPTERS.filter((adapter) => adapter !== jsonLd);
 
@@ -68,6 +70,26 @@ describe('the adapter conventions (DESIGN.md §4.6)', () => {
     const dir = path.join(SITE_FIXTURES_DIR, id);
     expect(existsSync(dir), `missing ${dir}`).toBe(true);
     expect(readdirSync(dir).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(0);
+  });
+
+  it('describes every fixture page: a posting case, a listing or a page kept for one purpose', () => {
+    const described = new Set([...ALL_POSTINGS, ...LISTINGS].map((fixture) => `${fixture.site}/${fixture.file}`).concat(Object.keys(OTHER_PAGES)));
+    const pages = readdirSync(SITE_FIXTURES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => readdirSync(path.join(SITE_FIXTURES_DIR, entry.name)).filter((file) => file.endsWith('.html')).map((file) => `${entry.name}/${file}`));
+    expect(pages.filter((page) => !described.has(page))).toEqual([]);
+  });
+
+  it.each(LISTING_ADAPTERS.flatMap((adapter) => (adapter.listingExampleUrls ?? []).map((url) => [adapter.id, url, adapter] as const)))(
+    '%s listing example %s runs the content script and is marked by it',
+    (_id, url, adapter) => {
+      expect(adapter.matches.some((pattern) => matchPatternCovers(pattern, new URL(url))), adapter.matches.join(' ')).toBe(true);
+      expect(listingAdaptersFor(new URL(url))).toContain(adapter);
+    },
+  );
+
+  it('gives every listing site an example listing address', () => {
+    for (const adapter of LISTING_ADAPTERS) expect(adapter.listingExampleUrls?.length ?? 0, adapter.id).toBeGreaterThan(0);
   });
 });
 

@@ -22,13 +22,14 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   hosts: readonly string[],
   port: number,
-  options: { allSitesGranted?: boolean } = {},
+  options: { allSitesGranted?: boolean; grantedOrigins?: readonly string[] } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'jobmark-profile-'));
-  const extensionDir = options.allSitesGranted ? withAllSitesGranted(userDataDir) : EXTENSION_DIR;
+  const granted = [...(options.allSitesGranted ? ['<all_urls>'] : []), ...(options.grantedOrigins ?? [])];
+  const extensionDir = granted.length > 0 ? withGranted(userDataDir, granted) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -60,17 +61,17 @@ export async function launchWithExtension(
 }
 
 /**
- * The built extension as it is once the user has granted the optional all-sites access on
- * the options page. Headless Chromium cannot click the browser's permission prompt, so the
- * copy lists `<all_urls>` as granted; everything after the grant (the background registering
- * the content script for every site) runs as shipped.
+ * The built extension as it is once the user has granted optional host access on the options
+ * page: all sites (`<all_urls>`) or one 'ask' site's patterns. Headless Chromium cannot click
+ * the browser's permission prompt, so the copy lists those origins as granted; everything
+ * after the grant (the background registering the content script for them) runs as shipped.
  */
-function withAllSitesGranted(workDir: string): string {
-  const dir = path.join(workDir, 'extension-all-sites');
+function withGranted(workDir: string, origins: readonly string[]): string {
+  const dir = path.join(workDir, 'extension-granted');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestFile = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), '<all_urls>'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return dir;
 }

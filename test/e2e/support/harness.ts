@@ -19,16 +19,16 @@ export interface Harness {
  * before its tests, closed after them. Extra hosts and routes come before the job sites'.
  */
 export function useExtensionBrowser(
-  options: { extraHosts?: readonly string[]; route?: FixtureRoute; allSitesGranted?: boolean } = {},
+  options: { extraHosts?: readonly string[]; route?: FixtureRoute; allSitesGranted?: boolean; grantedOrigins?: readonly string[] } = {},
 ): Harness {
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
-  const hosts = [...HOSTS, ...(options.extraHosts ?? [])];
+  const hosts = [...new Set([...HOSTS, ...(options.extraHosts ?? [])])];
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const sites = siteRoutes();
     server = await startFixtureServer(hosts, (url, request) => options.route?.(url, request) ?? sites(url, request));
-    browser = await launchWithExtension(hosts, server.port, { allSitesGranted: options.allSitesGranted });
+    browser = await launchWithExtension(hosts, server.port, { allSitesGranted: options.allSitesGranted, grantedOrigins: options.grantedOrigins });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
