@@ -1,13 +1,23 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { safeVendorCode } from './src/build/safe-vendor-code';
+
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // Copied as is into each build: the icons (rendered from assets/icon.svg by `npm run icons`).
+  publicDir: 'assets/public',
+  // `npm run zip`: the sources zip AMO asks for with bundled code holds what builds the
+  // add-on (README: "Building from the sources zip"), not the tests' screenshots.
+  zip: { excludeSources: ['test-results/**'] },
   // Explicit imports everywhere: the next reader sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
+    // No string is parsed as HTML or compiled as code in what ships (web-ext lint, AMO review).
+    plugins: [safeVendorCode()],
     resolve: {
       // Zod with `jitless` set before any schema exists: extension contexts forbid eval, and
       // Zod's probe for it is reported as a CSP violation (src/zod/README.md).
@@ -23,6 +33,10 @@ export default defineConfig({
       // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.
       const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
       if (background?.service_worker && !background.scripts) background.scripts = [background.service_worker];
+      // WXT turns `action` into MV2's `browser_action` without its icon; Firefox would show
+      // a generic puzzle piece in the toolbar.
+      const browserAction = (manifest as { browser_action?: { default_icon?: unknown } }).browser_action;
+      if (browserAction && !browserAction.default_icon) browserAction.default_icon = ICONS;
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // The content script ships on every job page and has a 60 kB budget. Chrome MV3 and
@@ -54,7 +68,8 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['<all_urls>'] }
       : { optional_permissions: ['<all_urls>'] }),
-    action: { default_title: 'Jobmark' },
+    icons: ICONS,
+    action: { default_title: 'Jobmark', default_icon: ICONS },
     commands: {
       'save-job': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -66,10 +81,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'jobmark@jobmark.dev',
-        strict_min_version: '128.0',
+        // 140 is the ESR that first reads data_collection_permissions (Android: 142).
+        strict_min_version: '140.0',
         // Jobmark sends nothing anywhere: all data stays in the browser.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

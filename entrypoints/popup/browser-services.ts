@@ -85,7 +85,9 @@ export function browserJobsServices(layout: Layout, early?: EarlyReads): JobsSer
       layout === 'popup'
         ? async () => {
             const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-            if (tab?.id === undefined || !tab.url || !READABLE_PAGE.test(tab.url)) return null;
+            // Firefox hides a tab's URL unless the extension may read that site: ask the tab
+            // anyway, since a page without the content script simply answers nothing.
+            if (tab?.id === undefined || (tab.url !== undefined && !READABLE_PAGE.test(tab.url))) return null;
             // No content script on this tab (a page outside the job sites) answers nothing.
             const answer: unknown = await browser.tabs.sendMessage(tab.id, { type: 'page/status' }).catch(() => null);
             const parsed = PageStatusAnswer.safeParse(answer);

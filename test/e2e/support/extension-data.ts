@@ -1,4 +1,14 @@
 import type { Worker } from 'playwright-core';
+
+/**
+ * Where the helpers run their code: Chromium's service worker (Playwright), or in Firefox
+ * an extension page (Puppeteer), which has no background target but shares its origin.
+ */
+export interface ExtensionContext {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+type Target = Worker | ExtensionContext;
+const run = <R, A>(target: Target, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => (target as ExtensionContext).evaluate(fn, arg);
 import type { Profile } from '../../../src/core/profile';
 import type { SavedJob } from '../../../src/core/saved-job';
 import { toJobRows } from '../../../src/db/job-row';
@@ -7,8 +17,9 @@ import { toJobRows } from '../../../src/db/job-row';
  * Every saved job in the extension's IndexedDB, read raw inside its service worker: each
  * `jobs` row joined with its `postings` row (the section texts and the raw posting).
  */
-export function readSavedJobs(serviceWorker: Worker): Promise<Record<string, unknown>[]> {
-  return serviceWorker.evaluate(
+export function readSavedJobs(serviceWorker: Target): Promise<Record<string, unknown>[]> {
+  return run(
+    serviceWorker,
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('jobmark');
@@ -28,6 +39,7 @@ export function readSavedJobs(serviceWorker: Worker): Promise<Record<string, unk
           tx.onerror = () => reject(tx.error);
         };
       }),
+    undefined,
   );
 }
 
