@@ -45,6 +45,23 @@ describe('dexieJobsStore', () => {
     stop();
   });
 
+  it('shows a status before it is stored, and the stored one again when storing fails', async () => {
+    await save('one', 'First Synthetic Role', '2026-01-01T00:00:00Z');
+    const store = dexieJobsStore(db);
+    const seen: JobSummary[][] = [];
+    const stop = store.watchJobs((snapshot) => seen.push(snapshot.jobs), (error) => expect.fail(String(error)));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    const written = store.updateUserFields('one', { status: 'applied' });
+    expect(seen.at(-1)?.[0]?.status).toBe('applied');
+    await written;
+    await vi.waitFor(async () => expect((await db.jobs.get('one'))?.status).toBe('applied'));
+
+    // A status the store refuses: the row must not keep showing it.
+    await expect(store.updateUserFields('one', { status: 'hired' as never })).rejects.toThrow();
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]?.status).toBe('applied'));
+    stop();
+  });
+
   it('gives back the deleted record so restoring it puts back exactly what was there', async () => {
     await save('one', 'First Synthetic Role', '2026-01-01T00:00:00Z');
     const store = dexieJobsStore(db);

@@ -397,7 +397,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Newest saved first; ties by id so the order is the same on every read. */
-function newestFirst(a: Pick<JobRow, 'savedAt' | 'id'>, b: Pick<JobRow, 'savedAt' | 'id'>): number {
+export function newestFirst(a: Pick<JobRow, 'savedAt' | 'id'>, b: Pick<JobRow, 'savedAt' | 'id'>): number {
   return compareText(b.savedAt, a.savedAt) || compareText(a.id, b.id);
 }
 
