@@ -38,13 +38,17 @@ function byteOf(code: number): number {
 /** Lead bytes of a multi-byte UTF-8 sequence show up as one of these characters. */
 const HAS_LEAD_BYTE = /[\u00c2-\u00f4]/;
 
-/** Bounds that keep the decoded sequence valid UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF. */
-function secondByteRange(lead: number): [number, number] {
-  if (lead === 0xe0) return [0xa0, 0xbf];
-  if (lead === 0xed) return [0x80, 0x9f];
-  if (lead === 0xf0) return [0x90, 0xbf];
-  if (lead === 0xf4) return [0x80, 0x8f];
-  return [0x80, 0xbf];
+/**
+ * Bounds of the second byte that keep the decoded sequence valid UTF-8: no overlong forms,
+ * no surrogates, nothing past U+10FFFF. Two functions rather than a pair, so the hot loop
+ * allocates nothing.
+ */
+function secondByteLow(lead: number): number {
+  return lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+}
+
+function secondByteHigh(lead: number): number {
+  return lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
 }
 
 /**
@@ -70,11 +74,10 @@ function decodeSequenceAt(text: string, start: number): number {
     return -1;
   }
   if (start + continuation >= text.length) return -1;
-  const [low, high] = secondByteRange(lead);
   for (let k = 1; k <= continuation; k++) {
     const byte = byteOf(text.charCodeAt(start + k));
-    const min = k === 1 ? low : 0x80;
-    const max = k === 1 ? high : 0xbf;
+    const min = k === 1 ? secondByteLow(lead) : 0x80;
+    const max = k === 1 ? secondByteHigh(lead) : 0xbf;
     if (byte < min || byte > max) return -1;
     codePoint = (codePoint << 6) | (byte & 0x3f);
   }
@@ -110,14 +113,15 @@ function repairOnce(text: string): string {
   return codeUnitsToString(out, length);
 }
 
-/** String.fromCharCode over a large buffer, in chunks small enough for the argument limit. */
+/**
+ * UTF-16 code units as a string: one native decode, not thousands of small strings joined.
+ * A Uint16Array holds its units in the platform's byte order, little-endian on every
+ * machine a browser or Node runs on.
+ */
+const UTF16 = new TextDecoder('utf-16le');
+
 function codeUnitsToString(units: Uint16Array, length: number): string {
-  const CHUNK = 8192;
-  let result = '';
-  for (let start = 0; start < length; start += CHUNK) {
-    result += String.fromCharCode.apply(null, units.subarray(start, Math.min(start + CHUNK, length)) as unknown as number[]);
-  }
-  return result;
+  return UTF16.decode(units.subarray(0, length));
 }
 
 /**
