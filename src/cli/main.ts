@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { text } from 'node:stream/consumers';
+import { nodeCliIo } from './node-io';
 import { runCli } from './run-cli';
 
-const status = await runCli(process.argv.slice(2), {
-  readFile: (path) => readFile(path, 'utf8'),
-  readStdin: () => text(process.stdin),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  now: new Date(),
+// `jobmark extract DIR | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
 });
-process.exitCode = status;
+
+process.exitCode = await runCli(process.argv.slice(2), nodeCliIo());

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeCliIo } from '../../src/cli/node-io';
 import { runCli, type FileJob } from '../../src/cli/run-cli';
 
 const repo = path.resolve(__dirname, '../..');
@@ -11,8 +11,10 @@ async function run(argv: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
   const status = await runCli(argv, {
-    readFile: (file) => readFile(path.resolve(repo, file), 'utf8'),
+    ...nodeCliIo(repo),
     readStdin: async () => stdin,
+    drained: async () => {},
+    progressColumns: null,
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
     now: new Date('2026-11-22T12:00:00Z'),
