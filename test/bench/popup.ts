@@ -212,7 +212,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Invented saved jobs with a few kB of posting text each, like real ones. */
-function savedJobs(count: number): SavedJob[] {
+export function savedJobs(count: number): SavedJob[] {
   return syntheticJobSummaries(count).map((summary) => {
     const text = `- ${summary.skills.required.join(', ')}\n- ${'Build and run the widget platform with the team. '.repeat(20)}`;
     const sections = [{ kind: 'requirements' as const, heading: 'What you bring', text }];
@@ -224,7 +224,7 @@ function savedJobs(count: number): SavedJob[] {
   });
 }
 
-const BENCH_PROFILE = {
+export const BENCH_PROFILE = {
   skills: [
     { name: 'TypeScript', level: 'expert' as const },
     { name: 'Go', level: 'working' as const },

@@ -129,6 +129,26 @@ describe('JobsApp list', () => {
     await vi.waitFor(() => expect(rowTitles(root)[0]).toBe('Synthetic Role 000'));
   });
 
+  it('answers a new search on the dashboard with a screenful of rows, then fills in the page', async () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      summary({ id: `job-${i}`, title: `Synthetic Role ${String(i).padStart(3, '0')}`, savedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }),
+    );
+    const root = mount({ layout: 'dashboard', services: fakeServices(many) });
+    await untilReady();
+    await vi.waitFor(() => expect(rowTitles(root)).toHaveLength(100));
+    // "role 1" matches the 133 numbers of 000–249 with a 1 in them, the newest Role 241.
+    type(byTestId(root, 'search-input'), 'role 1');
+    // The render that answers holds a screenful (24 rows), already filtered: checked before
+    // any frame has passed, so before the page could have filled in.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(byTestId(root, 'job-count').textContent).toBe('133 of 250 jobs');
+    expect(rowTitles(root)).toHaveLength(24);
+    expect(rowTitles(root)[0]).toBe('Synthetic Role 241');
+    // ...and the rest of the first page follows within a few frames, with its Show more.
+    await vi.waitFor(() => expect(rowTitles(root)).toHaveLength(100));
+    await vi.waitFor(() => expect(byTestId(root, 'show-more').textContent).toContain('33 not shown'));
+  });
+
   it('paints the newest jobs before the whole list is read, then sorts every job', async () => {
     const services = fakeServices(null);
     const root = mount({ layout: 'popup', services });

@@ -8,7 +8,7 @@ import { AppHeader } from './app-header';
 import { isPageProblem, PageProblem, type PageStatusAnswer } from './page-problem';
 import { RereadButton } from './reread-button';
 import { CompareBar } from './compare-bar';
-import { FIRST_PAINT_ROWS, PAGE_SIZE } from './first-page';
+import { useRowLimit } from './use-row-limit';
 import { JobList } from './job-list';
 import type { JobsServices } from './jobs-services';
 import type { Layout } from './layout';
@@ -60,7 +60,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   const { jobs, profile, rates, error, retry } = useJobsData(services);
   const [sort, setSort] = useState<JobSort>(() => knownSort(services.loadSort?.()) ?? DEFAULT_SORT);
   const [filter, setFilter] = useState<JobFilter>({});
-  const [limit, setLimit] = useState(FIRST_PAINT_ROWS);
+  const { limit, restart: restartRows, showMore, fillFirstPage } = useRowLimit(layout);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<readonly string[]>(initialCompareIds);
   const [view, setView] = useState<'list' | 'compare'>(initialCompareIds.length >= 2 ? 'compare' : 'list');
@@ -94,7 +94,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
 
   // The rest of the first page, and the skill dictionary, follow once the first rows are painted.
   useReadyMarker(showing, () => {
-    setLimit((n) => Math.max(n, PAGE_SIZE));
+    fillFirstPage();
     setPainted(true);
   });
   // Back from the comparison, keyboard focus returns to the button that opened it.
@@ -108,7 +108,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
 
   const changeFilter = (next: JobFilter) => {
     setFilter(next);
-    setLimit(PAGE_SIZE);
+    restartRows();
   };
   const clearFilters = () => changeFilter({});
 
@@ -225,7 +225,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           activeFilters={activeFilters}
           onSort={(next) => {
             setSort(next);
-            setLimit(PAGE_SIZE);
+            restartRows();
             services.saveSort?.(next);
           }}
           onFilter={changeFilter}
@@ -247,7 +247,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
             onShowMore={() => {
               // Keyboard users land on the first newly shown job, not below the new page.
               const first = shownRows[limit];
-              setLimit((n) => n + PAGE_SIZE);
+              showMore();
               if (first) setFocusJobId(first.job.id);
             }}
             onToggleExpanded={(id) => setExpanded((set) => toggle(set, id))}
