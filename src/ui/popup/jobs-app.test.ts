@@ -410,6 +410,22 @@ describe('JobsApp comparison', () => {
     expect(byTestId(root, 'compare-button').textContent).toBe('Compare 2 jobs');
   });
 
+  it('keeps the list under the comparison, hidden, and brings the same rows back (so its scroll position too)', async () => {
+    const root = mount({ layout: 'dashboard', services: fakeServices(threeJobs()) });
+    await untilReady();
+    const row = root.querySelector('[data-job-id="job-a"]')!;
+    click(byTestId(row, 'compare-checkbox'));
+    click(byTestId(root.querySelector('[data-job-id="job-b"]')!, 'compare-checkbox'));
+    await vi.waitFor(() => expect(byTestId(root, 'compare-button').textContent).toBe('Compare 2 jobs'));
+    click(byTestId(root, 'compare-button'));
+    const panel = await vi.waitFor(() => byTestId(root, 'compare-panel'));
+    expect(row.closest<HTMLElement>('.jm-list-view')!.hidden).toBe(true);
+    click(byTestId(panel, 'back-to-list'));
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="compare-panel"]')).toBeNull());
+    expect(row.closest<HTMLElement>('.jm-list-view')!.hidden).toBe(false);
+    expect(root.querySelector('[data-job-id="job-a"]')).toBe(row);
+  });
+
   it('starts on the comparison the dashboard was opened with', async () => {
     const root = mount({ layout: 'dashboard', services: fakeServices(threeJobs()), initialCompareIds: ['job-b', 'job-c'] });
     const panel = await vi.waitFor(() => byTestId(root, 'compare-panel'));
