@@ -65,12 +65,11 @@ describe('repairMojibake', () => {
     expect(repairMojibake(repairMojibake(twice))).toBe('naïve café');
   });
 
-  it('handles a megabyte of broken text in well under 100 ms (scaled when the machine is busy)', () => {
+  it('repairs a megabyte of text broken throughout, every character of it', () => {
+    // Linear work: a quadratic pass would not finish within the test's timeout. How fast it
+    // is, is a figure of the bench (mojibake-1mb), not an assertion here.
     const text = 'Ã©â€™ðŸŒŽ'.repeat(110_000);
-    // Fixed linear work that takes about 10 ms on an idle machine: the yardstick for "busy".
-    const lines = 'x:\n'.repeat(333_333);
-    const baseline = bestOf(() => lines.split('\n').map((line) => line.trim()).join('\n'));
-    const repair = bestOf(() => expect(repairMojibake(text).startsWith('é’🌎é’🌎')).toBe(true));
-    expect(repair).toBeLessThan(100 * Math.max(1, baseline / 10));
+    const repaired = repairMojibake(text);
+    expect(repaired).toBe('é’🌎'.repeat(110_000));
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawPosting } from '../../src/core';
 import { normalizeJob } from '../../src/extract/normalize-job';
+import { repairMojibake } from '../../src/extract/normalize-text';
 import { PostingReadError, readPostingFile } from '../../src/sources';
 import { CORPUS_DIR, hasCorpus } from '../support/shared-data';
 import { benchExtractionParts } from './extraction-parts';
@@ -80,5 +81,18 @@ export async function benchExtraction(): Promise<string[]> {
     `extract: ${Math.round(extractRate)} postings/s`,
     `file-to-job: ${Math.round(endToEndRate)} files/s`,
     ...benchExtractionParts(raws),
+    `mojibake-1mb: ${mojibakeMegabyteMs().toFixed(1)} ms`,
   ];
+}
+
+/** A megabyte of text broken throughout (every character mojibake), repaired: the best of five runs. */
+function mojibakeMegabyteMs(): number {
+  const text = 'Ã©â€™ðŸŒŽ'.repeat(110_000);
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    repairMojibake(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
 }
