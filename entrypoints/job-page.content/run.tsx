@@ -101,6 +101,7 @@ class PageAnnotation {
       const page = await waitForPosting(document, read, { timeoutMs, intervalMs: RENDER_RETRY_MS, signal: this.abort.signal });
       const found = page && { page };
       this.waitedMs = Math.round(performance.now() - waitStarted);
+      this.mark('read');
       if (this.removed) return;
       if (!found && !greenhouse) {
         // A listing (no job in the address) is not a failure; a posting address that never showed one is.
@@ -120,8 +121,10 @@ class PageAnnotation {
       // embedded board's iframe) has only the API, so it is asked straight away.
       const refineWithApi = found !== null && greenhouse !== null;
       const answer = await ask({ ...request, greenhouse: refineWithApi ? null : greenhouse });
+      this.mark('answered');
       if (this.removed) return;
       await mounting;
+      this.mark('mounted');
       if (!answer.posting) {
         this.state = answer.display.siteEnabled ? 'no-posting' : 'off';
         this.unmount();
@@ -245,7 +248,18 @@ class PageAnnotation {
     // For `npm run bench`: time from the content script's start to the first rendered badge.
     if (!ui.shadowHost.hasAttribute('data-ready-ms')) {
       ui.shadowHost.setAttribute('data-ready-ms', (performance.now() - this.started).toFixed(1));
+      // Where that time went: each step's end, in ms from the script's start (which is
+      // itself `started` ms after the page's navigation began).
+      const steps = Object.entries(this.marks).map(([step, at]) => `${step}=${(at - this.started).toFixed(1)}`);
+      ui.shadowHost.setAttribute('data-phases', `start=${this.started.toFixed(1)} ${steps.join(' ')}`);
     }
+  }
+
+  /** Ends of the first annotation's steps, for the bench's breakdown of the badge's time. */
+  private readonly marks: Record<string, number> = {};
+
+  private mark(step: string): void {
+    this.marks[step] ??= performance.now();
   }
 
   private renderBadge(): void {
