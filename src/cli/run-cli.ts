@@ -57,7 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     walked = true;
     try {
-      const found = await postingFilesUnder(file, io.listDirectory);
+      const found = await postingFilesUnder(file, io.listDirectory, (dir, error) => {
+        failed++;
+        io.stderr(`jobmark: ${dir}: ${describeError(error)}\n`);
+      });
       if (found.length === 0) throw new PostingReadError('no posting files under this folder (.md, .txt, .html, .json…)');
       for (const path of found) inputs.push({ file: path, inDirectory: true });
     } catch (error) {

@@ -31,12 +31,23 @@ export function isPostingFileName(name: string): boolean {
 /**
  * Every posting file under `root`, depth first, in name order at each level (so two runs
  * over the same tree print the same order). Hidden directories and node_modules are
- * skipped; so are files of other types.
+ * skipped; so are files of other types. A folder below the root that cannot be listed
+ * (no permission) goes to `unreadable` and the walk goes on; the root itself throws.
  */
-export async function postingFilesUnder(root: string, list: ListDirectory): Promise<string[]> {
+export async function postingFilesUnder(
+  root: string,
+  list: ListDirectory,
+  unreadable: (dir: string, error: unknown) => void = () => {},
+): Promise<string[]> {
   const out: string[] = [];
   const visit = async (dir: string): Promise<void> => {
-    const entries = await list(dir);
+    let entries: DirectoryEntry[];
+    try {
+      entries = await list(dir);
+    } catch (error) {
+      if (dir === root) throw error;
+      return unreadable(dir, error);
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeCliIo } from '../../src/cli/node-io';
 import { PARALLEL_FROM } from '../../src/cli/parallel-threshold';
 import { formatProgress } from '../../src/cli/progress-bar';
-import { runCli, type FileJob } from '../../src/cli/run-cli';
+import { runCli, type CliIo, type FileJob } from '../../src/cli/run-cli';
 
 const repo = path.resolve(__dirname, '../..');
 const fixtures = path.join(repo, 'test/fixtures/postings');
@@ -37,7 +37,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
-async function run(argv: string[], options: { columns?: number } = {}) {
+async function run(argv: string[], options: { columns?: number; listDirectory?: CliIo['listDirectory'] } = {}) {
   let stdout = '';
   let stderr = '';
   let time = 0;
@@ -48,6 +48,7 @@ async function run(argv: string[], options: { columns?: number } = {}) {
     drained: async () => {},
     now: new Date('2026-11-22T12:00:00Z'),
     progressColumns: options.columns ?? null,
+    ...(options.listDirectory ? { listDirectory: options.listDirectory } : {}),
     // Each reading of the clock is 150 ms later: every file redraws the bar.
     clock: () => (time += 150),
   });
@@ -94,6 +95,18 @@ describe('extract CLI over a directory tree', () => {
       expect(visible).toMatch(/^jobmark: /);
     }
     expect(stderr.endsWith('\r\x1b[Kjobmark: read 5 files: 3 postings, 2 without a posting\n')).toBe(true);
+  });
+
+  it('names a subfolder it may not read, exits 1, and still prints every posting it could read', async () => {
+    const { status, stdout, stderr } = await run([tree], {
+      listDirectory: async (dir) => {
+        if (dir.endsWith(`${path.sep}2026`)) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return nodeCliIo(repo).listDirectory(dir);
+      },
+    });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`jobmark: ${path.join(tree, 'jobs/2026')}: permission denied\n`);
+    expect(linesOf(stdout).map((j) => j.title)).toEqual(['Junior Data Analyst', 'Backend Developer']);
   });
 
   it('fails a folder with no posting files in it, and goes on with the rest', async () => {
