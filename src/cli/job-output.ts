@@ -1,4 +1,4 @@
-import type { FileJob } from './run-cli';
+import type { FileJob } from './extract-file';
 import { formatJobTable } from './table';
 
 /** Where extracted jobs go, one at a time, so a tree of 18,000 postings never sits in memory as text. */

@@ -426,6 +426,25 @@ describe('JobsApp comparison', () => {
     expect(root.querySelector('[data-job-id="job-a"]')).toBe(row);
   });
 
+  it('shows, back from the comparison, a job saved while the list was hidden', async () => {
+    const services = fakeServices(threeJobs());
+    const root = mount({ layout: 'dashboard', services });
+    await untilReady();
+    click(byTestId(root.querySelector('[data-job-id="job-a"]')!, 'compare-checkbox'));
+    click(byTestId(root.querySelector('[data-job-id="job-b"]')!, 'compare-checkbox'));
+    await vi.waitFor(() => expect(byTestId(root, 'compare-button').textContent).toBe('Compare 2 jobs'));
+    click(byTestId(root, 'compare-button'));
+    const panel = await vi.waitFor(() => byTestId(root, 'compare-panel'));
+    // Saved in another tab while the comparison is open: the hidden list does not redraw...
+    services.emit([summary({ id: 'job-new', title: 'Freshly Saved Role', savedAt: '2026-01-31T09:00:00.000Z' }), ...threeJobs()]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rowTitles(root)).not.toContain('Freshly Saved Role');
+    // ...and shows it the moment the list is back.
+    click(byTestId(panel, 'back-to-list'));
+    await vi.waitFor(() => expect(rowTitles(root)[0]).toBe('Freshly Saved Role'));
+    expect(byTestId(root, 'job-count').textContent).toBe('4 jobs');
+  });
+
   it('starts on the comparison the dashboard was opened with', async () => {
     const root = mount({ layout: 'dashboard', services: fakeServices(threeJobs()), initialCompareIds: ['job-b', 'job-c'] });
     const panel = await vi.waitFor(() => byTestId(root, 'compare-panel'));
