@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { sendPageCommand } from '../src/background/page-commands';
+import { sendPageCommand } from '../src/messaging/page-commands';
 import { syncSiteScripts } from '../src/background/site-scripts';
 import { rereadAfterUpdate } from '../src/background/reread-on-update';
 import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
-import { handleMessage } from '../src/messaging/handle';
+import { handleMessage } from '../src/background/handle-message';
 import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
 import { ASK_SITES } from '../src/sites/registry';
 

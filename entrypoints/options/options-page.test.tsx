@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SHIPPED_CURRENCY_RATES } from '../../src/compare/currency-rates';
 import type { Salary } from '../../src/core/job';
 import { EMPTY_PROFILE, type Profile } from '../../src/core/profile';
-import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { JOB_DB_NAME, JobDb } from '../../src/db/job-db';
 import { listJobSummaries, saveJob } from '../../src/db/jobs';
 import { getCurrencyRates } from '../../src/settings/currency-rates-setting';
@@ -20,7 +20,7 @@ import {
   statusText,
   type,
   unmountAll,
-} from '../../src/ui/options/options-test-kit';
+} from '../../test/support/options-test-kit';
 import { OptionsPage } from './options-page';
 
 const PROFILE: Profile = {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendPageCommand } from '../../src/background/page-commands';
+import { sendPageCommand } from '../../src/messaging/page-commands';
 import { currencyRatesFromStored, getCurrencyRates, getProfile, profileFromStored, watchCurrencyRates, watchProfile } from '../../src/settings';
 import { CURRENCY_RATES_SETTING, PROFILE_SETTING } from '../../src/settings/setting-names';
 import type { EarlyReads } from './early-reads';

@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobSummary } from '../../src/core/saved-job';
 import { JobDb } from '../../src/db/job-db';
-import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { saveJob } from '../../src/db/jobs';
 import { dexieJobsStore } from './dexie-jobs-store';
 import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
-import { byTestId, click, fakeServices, mount, rowTitles, unmountAll, untilReady } from '../../src/ui/popup/popup-test-kit';
+import { byTestId, click, fakeServices, mount, rowTitles, unmountAll, untilReady } from '../../test/support/popup-test-kit';
 
 let db: JobDb;
 let dbCount = 0;

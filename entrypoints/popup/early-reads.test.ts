@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JobDb } from '../../src/db/job-db';
-import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { saveJob } from '../../src/db/jobs';
 import { EMPTY_PROFILE } from '../../src/core';
 import { getProfile, setProfile } from '../../src/settings';

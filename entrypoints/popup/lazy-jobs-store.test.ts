@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from '../../src/db/job-db';
-import { fakeJob, fakeRaw } from '../../src/db/job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { saveJob } from '../../src/db/jobs';
 import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
 import { FIRST_PAINT_ROWS } from '../../src/ui/popup/first-page';

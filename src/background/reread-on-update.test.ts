@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeSavedJob } from '../db/job-fixtures';
+import { fakeSavedJob } from '../../test/support/job-fixtures';
 import { JobDb } from '../db/job-db';
 import { toJobRows } from '../db/job-row';
 import { getJob, listJobs } from '../db/jobs';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { JOB_PAGE_SCRIPT } from './page-commands';
+import { JOB_PAGE_SCRIPT } from '../messaging/page-commands';
 
 /** The optional permission the options page can grant: read postings on every site. */
 export const ALL_SITES: { origins: string[] } = { origins: ['<all_urls>'] };

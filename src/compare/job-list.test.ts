@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Salary } from '../core/job';
 import type { Profile } from '../core/profile';
 import type { JobSummary } from '../core/saved-job';
-import { fakeJobSummary } from '../db/job-fixtures';
+import { fakeJobSummary } from '../../test/support/job-fixtures';
 import type { CurrencyRates } from './currency-rates';
 import { activeFilterCount, buildJobRows, filterJobs, jobRowBuilder, sortJobs, type JobFilter, type JobSort } from './job-list';
 

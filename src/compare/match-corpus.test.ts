@@ -4,7 +4,7 @@ import { normalizeJob } from '../extract/normalize-job';
 import { findSkillMentions } from '../extract/skills';
 import { PostingReadError, readPostingFile } from '../sources';
 import { compileTerms } from '../content/term-scan';
-import { highlightTerms } from '../content/terms';
+import { highlightTerms } from '../background/highlight-terms';
 import { corpusFiles, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
 import { matchJob } from './match';
 import { MatchResult } from './match-result';

@@ -1,7 +1,7 @@
-import type { HighlightKind, HighlightTerm } from './highlight-term';
+import type { HighlightKind, HighlightTerm } from '../core/highlight-term';
 import { compileTerms, type TermMatch } from './term-scan';
 
-export type { HighlightKind, HighlightTerm } from './highlight-term';
+export type { HighlightKind, HighlightTerm } from '../core/highlight-term';
 
 export interface HighlightOptions {
   /** Subtrees never touched, e.g. the badge's shadow host. */

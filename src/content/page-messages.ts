@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageCommand } from '../background/page-commands';
+import type { PageCommand } from '../messaging/page-commands';
 import type { ErrorResponse, RequestOf, RequestType, ResponseFor } from '../messaging/protocol';
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_TERM_LENGTH } from '../core/term-length';
 import { isWordChar, standsAlone, type BoundarySpelling } from '../extract/skills/skill-boundaries';
 
 /**
@@ -23,9 +24,6 @@ export interface TermMatch<T> {
 }
 
 export type TermScanner<T> = (text: string, limit: number) => TermMatch<T>[];
-
-/** Longer wordings are not skill names. */
-export const MAX_TERM_LENGTH = 60;
 
 interface Term<T> extends ScanTerm<T> {
   boundary: BoundarySpelling;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../compare/currency-rates';
 import { EMPTY_PROFILE, type Profile, type SavedJob } from '../core';
-import { fakeSavedJob, fullDiskDb } from '../db/job-fixtures';
+import { fakeSavedJob, fullDiskDb } from '../../test/support/job-fixtures';
 import { toJobRows } from '../db/job-row';
 import { getJob, listJobSummaries, listJobs } from '../db/jobs';
 import { StorageError } from '../db/storage-error';
@@ -12,7 +12,7 @@ import { buildExport, exportToJson } from './build-export';
 import { ImportError } from './import-error';
 import type { ExportSettings, JobmarkExport } from './jobmark-export';
 import { parseImport } from './parse-import';
-import { closeDbs, freshDb, snapshot, writeState } from './test-state';
+import { closeDbs, freshDb, snapshot, writeState } from '../../test/support/export-test-state';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { Profile } from '../core';
-import { deepEqual } from '../db/deep-equal';
+import { deepEqual } from '../core/deep-equal';
 import type { JobDb } from '../db/job-db';
 import { mergeJobs } from '../db/jobs';
 import { getProfile, setProfile } from '../settings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../core';
-import { fakeSavedJob } from '../db/job-fixtures';
+import { fakeSavedJob } from '../../test/support/job-fixtures';
 import { exportFileName, exportToJson } from './build-export';
 import type { JobmarkExport } from './jobmark-export';
 import { parseImport } from './parse-import';

@@ -1,4 +1,4 @@
-import { deepEqual } from '../db/deep-equal';
+import { deepEqual } from '../core/deep-equal';
 import {
   getBadgeCollapsed,
   getBadgeCorner,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '../core';
-import { fakeJobSummary } from '../db/job-fixtures';
-import { HOSTILE_STRINGS, savedJob } from './export-arbitraries';
+import { fakeJobSummary } from '../../test/support/job-fixtures';
+import { HOSTILE_STRINGS, savedJob } from '../../test/support/export-arbitraries';
 import { jobsToCsv } from './jobs-to-csv';
 
 /** A strict RFC 4180 reader, to check the file as a spreadsheet would read it. */

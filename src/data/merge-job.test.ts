@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedJob } from '../core';
-import { fakeRaw, fakeSavedJob } from '../db/job-fixtures';
+import { fakeRaw, fakeSavedJob } from '../../test/support/job-fixtures';
 import { ImportError } from './import-error';
 import { compareInstants, mergeJob, mergeNotes } from './merge-job';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_CURRENCY_RATES } from '../compare/currency-rates';
 import { EMPTY_PROFILE } from '../core';
-import { fakeSavedJob } from '../db/job-fixtures';
+import { fakeSavedJob } from '../../test/support/job-fixtures';
 import { ImportError } from './import-error';
 import type { JobmarkExport } from './jobmark-export';
 import { describeSyntaxError, parseImport } from './parse-import';

@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getJob, listJobs } from '../db/jobs';
 import { applyImport } from './apply-import';
 import { buildExport, exportToJson } from './build-export';
-import { savedJob, userState } from './export-arbitraries';
+import { savedJob, userState } from '../../test/support/export-arbitraries';
 import { parseImport } from './parse-import';
-import { closeDbs, freshDb, snapshot, writeState } from './test-state';
+import { closeDbs, freshDb, snapshot, writeState } from '../../test/support/export-test-state';
 
 /**
  * The promises of "data that is never lost", for any state a user can have (arbitraries in

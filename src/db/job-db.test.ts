@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
 import { deleteJob, findJobByUrl, getJob, listJobSummaries, listJobs, saveJob, updateUserFields } from './jobs';
-import { fakeJob, fakeRaw } from './job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 
 /**
  * The upgrade path. Each schema version ever shipped gets rows written the way that version

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeJob, fakeRaw } from './job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { JobDb } from './job-db';
 import { jobMarks } from './job-marks';
 import { saveJob, updateUserFields } from './jobs';

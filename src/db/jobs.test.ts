@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
 import type { Job, RawPosting } from '../core';
-import { fakeJob, fakeRaw, fakeSavedJob, summaryOf } from './job-fixtures';
+import { fakeJob, fakeRaw, fakeSavedJob, summaryOf } from '../../test/support/job-fixtures';
 import { JobDb } from './job-db';
 import { toJobRows, type JobRows } from './job-row';
 import {

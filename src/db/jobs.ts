@@ -2,7 +2,7 @@ import { SavedJob, USER_FIELDS, type Job, type JobSummary, type RawPosting } fro
 import { canonicalJobUrl } from '../extract/job-id';
 import { describeIssues } from './describe-issues';
 import type { JobDb, JobRow, PostingRow } from './job-db';
-import { deepEqual } from './deep-equal';
+import { deepEqual } from '../core/deep-equal';
 import { readJobRows, readJobSummary, readPostingRow, toJobRows } from './job-row';
 import { withStorageErrors } from './storage-error';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
-import { fakeJob, fakeRaw } from './job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { saveJob } from './jobs';
 import { readNewestJobRows } from './newest-job-rows';
 import { newestJobSummaries } from './newest-job-summaries';

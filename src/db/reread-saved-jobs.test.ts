@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../extract/extractor-version';
-import { fakeRaw, fakeSavedJob } from './job-fixtures';
+import { fakeRaw, fakeSavedJob } from '../../test/support/job-fixtures';
 import { JobDb } from './job-db';
 import { toJobRows } from './job-row';
 import { getJob } from './jobs';

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
-import { fakeJob, fakeRaw, fakeSavedJob, fullDiskDb } from './job-fixtures';
+import { fakeJob, fakeRaw, fakeSavedJob, fullDiskDb } from '../../test/support/job-fixtures';
 import { deleteAllJobs, getJob, listJobSummaries, listJobs, mergeJobs, restoreJob, saveJob, updateUserFields } from './jobs';
 import { StorageError, toStorageError } from './storage-error';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobSummary } from '../core';
 import { changedJobIds } from './changed-job-ids';
 import { JobDb } from './job-db';
-import { fakeJob, fakeRaw } from './job-fixtures';
+import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { deleteAllJobs, deleteJob, saveJob, updateUserFields } from './jobs';
 import { watchJobSummaries } from './watch-job-summaries';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Job, JobStatus, RawPosting, SavedJob } from '../core';
 import { MatchResult } from '../compare/match-result';
-import { HighlightTerm } from '../content/highlight-term';
+import { HighlightTerm } from '../core/highlight-term';
 import { BadgeCorner } from '../settings/display-settings';
 import { PagePosting } from '../sites/page-posting';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { descriptionToSectionsInDom } from './description-sections';
-import { domTextField } from './dom-text-field';
+import { descriptionToSectionsInDom } from '../../test/support/description-sections';
+import { domTextField } from '../../test/support/dom-text-field';
 import { plainTextToSections } from './plain-text-sections';
 import { extractPosting, SITE_ADAPTERS } from './registry';
 

@@ -5,8 +5,8 @@ import { ALL_POSTINGS } from '../../test/fixtures/sites/all-cases';
 import { FIXTURE_NOW, fixturePage } from '../../test/fixtures/sites/fixture-page';
 import { normalizeJob } from '../extract/normalize-job';
 import { readAnyPosting } from './any-page';
-import { assemblePosting } from './assemble-posting';
-import { DOM_READERS } from './dom-readers';
+import { assemblePosting } from '../background/assemble-posting';
+import { DOM_READERS } from '../../test/support/dom-readers';
 
 /** The posting as "Find a posting on this page" reads it: no site adapter at all. */
 function readWithoutAdapters(site: string, file: string, url: string) {

@@ -5,7 +5,7 @@ import { normalizeJob } from '../extract/normalize-job';
 import { expectFixture, FIXTURE_NOW, fixturePage } from '../../test/fixtures/sites/fixture-page';
 import { POSTINGS } from '../../test/fixtures/sites/jsonld/cases';
 import { jsonLd } from './json-ld';
-import { readPagePosting } from './read-page-posting';
+import { readPagePosting } from '../../test/support/read-page-posting';
 
 
 describe('json-ld adapter', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFixture, fixturePage } from '../../test/fixtures/sites/fixture-page';
 import { POSTINGS } from '../../test/fixtures/sites/linkedin/cases';
 import { linkedin, linkedinJobId } from './linkedin';
-import { readPagePosting } from './read-page-posting';
+import { readPagePosting } from '../../test/support/read-page-posting';
 
 
 describe('linkedin adapter', () => {

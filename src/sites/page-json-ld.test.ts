@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extractJsonLdPostings, jsonLdToPosting } from '../sources/json-ld';
 import { SITE_FIXTURES_DIR } from '../../test/fixtures/sites/fixture-page';
 import { FILE_READERS } from '../sources/json-ld';
-import { firstJsonLdPosting } from './assemble-posting';
-import { DOM_READERS } from './dom-readers';
+import { firstJsonLdPosting } from '../background/assemble-posting';
+import { DOM_READERS } from '../../test/support/dom-readers';
 import { jsonLdNodeHasTitle, pageJobPostingNodes } from './page-json-ld';
 
 function page(...blocks: string[]): Document {

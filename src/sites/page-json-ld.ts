@@ -4,7 +4,7 @@ import { MAX_PAGE_JSON_LD_CHARS, MAX_PAGE_JSON_LD_NODES } from './page-posting-l
 
 /*
  * The page's JobPosting JSON-LD, collected in the content script and mapped in the
- * background (src/sites/assemble-posting.ts). Zod-free on purpose: this ships on every job
+ * background (src/background/assemble-posting.ts). Zod-free on purpose: this ships on every job
  * page, whose script budget the mapping and its schemas would blow.
  */
 

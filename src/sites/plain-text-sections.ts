@@ -8,7 +8,7 @@ const BULLET = /^(?:[-*•·▪◦–]|\d{1,3}[.)])\s+/;
 /**
  * A plain-text description (JSON-LD that is not HTML) → sections: one line per line of the
  * text, bullets as "- ", markdown headings starting sections. Part of the DOM readers
- * (dom-readers.ts), which need no entity table: the text it gets has already been decoded
+ * (test/support/dom-readers.ts), which need no entity table: the text it gets has already been decoded
  * by the DOM's parser.
  */
 export function plainTextToSections(text: string): RawSection[] {

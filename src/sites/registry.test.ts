@@ -10,7 +10,7 @@ import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-da
 import { greenhouse } from './greenhouse';
 import { jsonLd } from './json-ld';
 import { normalizeJob } from '../extract/normalize-job';
-import { readPagePosting } from './read-page-posting';
+import { readPagePosting } from '../../test/support/read-page-posting';
 import { matchPatternCovers } from './match-pattern';
 import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, LISTING_ADAPTERS, listingAdaptersFor, SITE_ADAPTERS } from './registry';
 

@@ -106,7 +106,7 @@ export type TextFieldReader = (value: unknown) => string | null;
 /**
  * How the mapping reads text. The file readers (FILE_READERS in json-ld.ts: htmlparser2 and
  * entities) serve the CLI and the extension's background; tests of page fixtures may pass
- * the page's own DOM instead (src/sites/dom-readers.ts).
+ * the page's own DOM instead (test/support/dom-readers.ts).
  */
 export interface JsonLdReaders {
   /** An HTML (or plain text) description field → sections. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SavedJob } from '../../src/core/saved-job';
-import { syntheticJobSummaries } from '../../src/compare/synthetic-job-summaries';
+import { syntheticJobSummaries } from '../support/synthetic-job-summaries';
 import { PAGE_SIZE } from '../../src/ui/popup/first-page';
 import { launchWithExtension } from '../e2e/support/browser';
 import { seedSavedJobs, setProfile } from '../e2e/support/extension-data';

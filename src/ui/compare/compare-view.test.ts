@@ -5,7 +5,7 @@ import type { CurrencyRates } from '../../compare/currency-rates';
 import type { Salary } from '../../core/job';
 import type { Profile } from '../../core/profile';
 import type { JobSummary } from '../../core/saved-job';
-import { fakeJobSummary } from '../../db/job-fixtures';
+import { fakeJobSummary } from '../../../test/support/job-fixtures';
 import { COLUMNS_AT_ONCE, CompareView, type CompareViewProps } from './compare-view';
 
 /** Invented jobs and companies; only what a comparison reads. */

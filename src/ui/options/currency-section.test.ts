@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CurrencyRates } from '../../compare/currency-rates';
 import { CurrencySection, type CurrencySectionProps } from './currency-section';
-import { button, change, click, field, hasButton, mount, rerender, settle, statusText, type, unmountAll } from './options-test-kit';
+import { button, change, click, field, hasButton, mount, rerender, settle, statusText, type, unmountAll } from '../../../test/support/options-test-kit';
 
 afterEach(unmountAll);
 

@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportError } from '../../data/import-error';
 import { DataSection, type DataSectionProps } from './data-section';
-import { button, click, field, hasButton, mount, rerender, settle, statusText, unmountAll } from './options-test-kit';
+import { button, click, field, hasButton, mount, rerender, settle, statusText, unmountAll } from '../../../test/support/options-test-kit';
 
 afterEach(unmountAll);
 

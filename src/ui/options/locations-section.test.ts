@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocationsSection } from './locations-section';
-import { button, click, field, mount, pressEnter, rerender, settle, statusText, type, unmountAll } from './options-test-kit';
+import { button, click, field, mount, pressEnter, rerender, settle, statusText, type, unmountAll } from '../../../test/support/options-test-kit';
 
 afterEach(unmountAll);
 

@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProfileSkill } from '../../core/profile';
-import { button, change, click, field, hasButton, mount, settle, setChecked, statusText, type, unmountAll } from './options-test-kit';
+import { button, change, click, field, hasButton, mount, settle, setChecked, statusText, type, unmountAll } from '../../../test/support/options-test-kit';
 import { ResumeSection } from './resume-section';
 
 const RESUME = 'Analyst at Example Orchards. Daily work in Python and SQL; charts drawn in Tableau. Python scripts for SQL exports.';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { button, change, click, field, hasButton, mount, rerender, settle, statusText, type, unmountAll } from './options-test-kit';
+import { button, change, click, field, hasButton, mount, rerender, settle, statusText, type, unmountAll } from '../../../test/support/options-test-kit';
 import { SalarySection, type SalarySectionProps, type TargetSalary } from './salary-section';
 
 afterEach(unmountAll);

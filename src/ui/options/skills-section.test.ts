@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProfileSkill } from '../../core/profile';
-import { button, change, click, field, mount, pressEnter, type, unmountAll } from './options-test-kit';
+import { button, change, click, field, mount, pressEnter, type, unmountAll } from '../../../test/support/options-test-kit';
 import { SkillsSection, type SkillsSectionProps } from './skills-section';
 
 afterEach(unmountAll);

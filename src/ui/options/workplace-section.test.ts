@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Workplace } from '../../core/job';
-import { click, field, mount, settle, statusText, unmountAll } from './options-test-kit';
+import { click, field, mount, settle, statusText, unmountAll } from '../../../test/support/options-test-kit';
 import { WorkplaceSection } from './workplace-section';
 
 afterEach(unmountAll);

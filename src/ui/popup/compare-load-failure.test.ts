@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { button, byTestId, click, fakeServices, mount, rowTitles, threeJobs, unmountAll, untilReady } from './popup-test-kit';
+import { button, byTestId, click, fakeServices, mount, rowTitles, threeJobs, unmountAll, untilReady } from '../../../test/support/popup-test-kit';
 
 // The comparison's script fails to load the first two times it is asked for (an extension
 // updated under an open popup does this), then loads.

@@ -16,7 +16,7 @@ import {
   type,
   unmountAll,
   untilReady,
-} from './popup-test-kit';
+} from '../../../test/support/popup-test-kit';
 
 afterEach(unmountAll);
 

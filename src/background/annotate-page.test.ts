@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JobDb } from '../db/job-db';
 import type { PagePosting } from '../sites/page-posting';
-import { handleMessage, type HandlerContext } from './handle';
+import { handleMessage } from './handle-message';
+import type { HandlerContext } from './handler-context';
 
 /*
  * page/annotate as a content script sends it since the JSON-LD mapping moved to the

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JobDb } from '../db/job-db';
-import { restoreJob } from '../db/jobs';
-import { setProfile } from '../settings';
+import { JobDb } from '../../src/db/job-db';
+import { restoreJob } from '../../src/db/jobs';
+import { setProfile } from '../../src/settings';
 import type { UserState } from './export-arbitraries';
-import { readExportSettings, writeSettingsChanges } from './export-settings';
+import { readExportSettings, writeSettingsChanges } from '../../src/data/export-settings';
 
 /**
  * Helpers for the src/data tests (test support only; nothing in the extension imports it):

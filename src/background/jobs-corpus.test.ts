@@ -3,7 +3,8 @@ import type { RawPosting, SavedJob } from '../core';
 import { JobDb } from '../db/job-db';
 import { PostingReadError, readPostingFile } from '../sources';
 import { corpusFiles, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
-import { handleMessage, type HandlerContext } from './handle';
+import { handleMessage } from './handle-message';
+import type { HandlerContext } from './handler-context';
 
 if (!hasCorpus) console.warn(SKIP_REASON);
 

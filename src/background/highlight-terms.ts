@@ -1,8 +1,8 @@
 import type { Job } from '../core/job';
 import type { Profile } from '../core/profile';
 import { dictionarySkillKey, matchJob, type SkillKey } from '../compare/match';
-import type { HighlightKind, HighlightTerm } from './highlight-term';
-import { MAX_TERM_LENGTH } from './term-scan';
+import type { HighlightKind, HighlightTerm } from '../core/highlight-term';
+import { MAX_TERM_LENGTH } from '../core/term-length';
 
 /** The part of a skill mention (findSkillMentions) that highlighting needs. */
 export interface MentionWording {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../compare/currency-rates';
+import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../src/compare/currency-rates';
 import {
   EmploymentType,
   JobStatus,
@@ -11,10 +11,10 @@ import {
   type Profile,
   type RawPosting,
   type SavedJob,
-} from '../core';
-import { lookupSkill } from '../extract/skills';
-import { BadgeCorner } from '../settings/display-settings';
-import type { ExportSettings } from './jobmark-export';
+} from '../../src/core';
+import { lookupSkill } from '../../src/extract/skills';
+import { BadgeCorner } from '../../src/settings/display-settings';
+import type { ExportSettings } from '../../src/data/jobmark-export';
 
 /**
  * fast-check arbitraries for the export/import property tests (test support only; nothing

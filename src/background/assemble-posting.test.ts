@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILE_READERS } from '../sources/json-ld';
 import { assemblePosting } from './assemble-posting';
-import { NO_SITE_FIELDS } from './make-page-posting';
-import { PagePosting, type SiteFields } from './page-posting';
+import { NO_SITE_FIELDS } from '../sites/make-page-posting';
+import { PagePosting, type SiteFields } from '../sites/page-posting';
 
 const PAGE_URL = 'https://jobs.example.com/acme/1';
 

@@ -6,7 +6,7 @@ import { RawPosting } from '../core/raw-posting';
 import { normalizeJob } from '../extract/normalize-job';
 import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
 import { fetchGreenhousePosting, greenhouseApiUrl } from './greenhouse-api';
-import { greenhouseJobRef } from './greenhouse-job-ref';
+import { greenhouseJobRef } from '../sites/greenhouse-job-ref';
 
 const REF = { board: 'northwindlabs', id: '4012345678' };
 

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { descriptionToSections } from '../sources/html-description';
-import { CORPUS_DIR, hasCorpus, SKIP_REASON } from '../../test/support/shared-data';
+import { descriptionToSections } from '../../src/sources/html-description';
+import { CORPUS_DIR, hasCorpus, SKIP_REASON } from './shared-data';
 import { descriptionToSectionsInDom } from './description-sections';
 
 describe('descriptionToSectionsInDom', () => {

@@ -1,8 +1,8 @@
 import type { Source } from '../core/job';
 import type { PostingHints, RawPosting, RawSection } from '../core/raw-posting';
-import type { SiteFields } from './page-posting';
+import type { SiteFields } from '../sites/page-posting';
 
-export type { SiteFields } from './page-posting';
+export type { SiteFields } from '../sites/page-posting';
 
 /**
  * Generic first, site second (DESIGN.md §4.2): the page's JSON-LD posting, when it has one,

@@ -1,12 +1,12 @@
 import { h, render } from 'preact';
 import { vi } from 'vitest';
-import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../compare/currency-rates';
-import type { Salary } from '../../core/job';
-import { EMPTY_PROFILE, type Profile } from '../../core/profile';
-import type { JobSummary, SavedJob } from '../../core/saved-job';
-import { fakeSavedJob, summaryOf } from '../../db/job-fixtures';
-import { JobsApp, type JobsAppProps } from './jobs-app';
-import type { JobsServices, JobsSnapshot } from './jobs-services';
+import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../src/compare/currency-rates';
+import type { Salary } from '../../src/core/job';
+import { EMPTY_PROFILE, type Profile } from '../../src/core/profile';
+import type { JobSummary, SavedJob } from '../../src/core/saved-job';
+import { fakeSavedJob, summaryOf } from './job-fixtures';
+import { JobsApp, type JobsAppProps } from '../../src/ui/popup/jobs-app';
+import type { JobsServices, JobsSnapshot } from '../../src/ui/popup/jobs-services';
 
 /**
  * Test support for the popup's tests (nothing in the extension imports it): synthetic saved

@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RawPosting } from '../core';
 import { JobDb } from '../db/job-db';
-import { fullDiskDb } from '../db/job-fixtures';
+import { fullDiskDb } from '../../test/support/job-fixtures';
 import { getJob, listJobs } from '../db/jobs';
-import { sendRequest } from './client';
-import { handleMessage, type HandlerContext } from './handle';
+import { ask } from '../content/page-messages';
+import { handleMessage } from './handle-message';
+import type { HandlerContext } from './handler-context';
 
 /** No network in unit tests: the Greenhouse API "fails", and the page's own text is used. */
 const failingFetch: typeof fetch = async () => {
@@ -135,17 +136,17 @@ describe('handleMessage on arbitrary input', () => {
   });
 });
 
-describe('sendRequest through the background’s listener', () => {
+describe('a content script asking through the background’s listener', () => {
   it('saves, lists and surfaces errors end to end', async () => {
     const context = contextWith();
     // Wired as entrypoints/background.ts wires it.
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message, context));
 
-    const { record, created } = await sendRequest({ type: 'jobs/save', raw });
+    const { record, created } = await ask({ type: 'jobs/save', raw });
     expect(created).toBe(true);
-    expect((await sendRequest({ type: 'jobs/list' })).records).toEqual([record]);
+    expect((await ask({ type: 'jobs/list' })).records).toEqual([record]);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await expect(sendRequest({ type: 'jobs/update', id: ID } as never)).rejects.toThrow(/give a status or a note/);
+    await expect(ask({ type: 'jobs/update', id: ID } as never)).rejects.toThrow(/give a status or a note/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TERM_LENGTH } from './term-scan';
+import { MAX_TERM_LENGTH } from './term-length';
 
 export const HighlightKind = z.enum(['have', 'missing', 'other']);
 export type HighlightKind = z.infer<typeof HighlightKind>;

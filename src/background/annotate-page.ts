@@ -1,16 +1,16 @@
 import type { RawPosting } from '../core';
 import { matchJob } from '../compare/match';
-import { highlightTerms } from '../content/terms';
+import { highlightTerms } from './highlight-terms';
 import { getJob } from '../db/jobs';
 import { canonicalJobUrl } from '../extract/job-id';
 import { findSkillMentions } from '../extract/skills';
 import { normalizeJob } from '../extract/normalize-job';
 import { FILE_READERS } from '../sources/json-ld';
 import { readAnnotateSettings, type AnnotateSettings } from '../settings/annotate-settings';
-import { assemblePosting } from '../sites/assemble-posting';
-import { fetchGreenhousePosting } from '../sites/greenhouse-api';
-import type { HandlerContext } from './handle';
-import type { AnnotateResponse, BadgeDisplay, RequestOf } from './protocol';
+import { assemblePosting } from './assemble-posting';
+import { fetchGreenhousePosting } from './greenhouse-api';
+import type { HandlerContext } from './handler-context';
+import type { AnnotateResponse, BadgeDisplay, RequestOf } from '../messaging/protocol';
 
 /**
  * How long the badge may wait for Greenhouse's API before the page's own text is used. The

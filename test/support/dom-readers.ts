@@ -1,4 +1,4 @@
-import type { JsonLdReaders } from '../sources/json-ld-posting';
+import type { JsonLdReaders } from '../../src/sources/json-ld-posting';
 import { descriptionToSectionsInDom } from './description-sections';
 import { domTextField } from './dom-text-field';
 

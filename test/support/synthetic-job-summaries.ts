@@ -1,11 +1,10 @@
-import type { Salary, Workplace } from '../core/job';
-import type { JobStatus, JobSummary } from '../core/saved-job';
-import { SKILL_DICTIONARY } from '../extract/skills/dictionary';
+import type { Salary, Workplace } from '../../src/core/job';
+import type { JobStatus, JobSummary } from '../../src/core/saved-job';
+import { SKILL_DICTIONARY } from '../../src/extract/skills/dictionary';
 
 /**
- * Invented saved jobs in bulk, for measuring the list and comparison by hand (see
- * measure-compare-speed.ts) and for benchmarks. Test support only: nothing in the extension
- * imports it. Deterministic: the same `count` and `seed` give the same jobs.
+ * Invented saved jobs in bulk, for the list and comparison tests and the benchmarks
+ * (test/bench/popup.ts). Nothing in the extension imports it. Deterministic: the same `count` and `seed` give the same jobs.
  *
  * Shaped like typical postings: 8 required and 4 preferred skills (dictionary names, now
  * and then an alias or a name the dictionary lacks), an any-of group in one job of four,

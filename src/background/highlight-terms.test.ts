@@ -2,7 +2,7 @@ import type { Job } from '../core/job';
 import type { Profile } from '../core/profile';
 import { describe, expect, it } from 'vitest';
 import { jobWithSkills as job, profileWithSkills as profile } from '../../test/fixtures/synthetic-job';
-import { highlightTerms, MAX_TERMS, type MentionWording } from './terms';
+import { highlightTerms, MAX_TERMS, type MentionWording } from './highlight-terms';
 
 const mention = (name: string, matched = name): MentionWording => ({ name, matched });
 

@@ -1,6 +1,6 @@
-import type { RawSection } from '../core/raw-posting';
-import { domToSections } from './dom-to-sections';
-import { plainTextToSections } from './plain-text-sections';
+import type { RawSection } from '../../src/core/raw-posting';
+import { domToSections } from '../../src/sites/dom-to-sections';
+import { plainTextToSections } from '../../src/sites/plain-text-sections';
 
 /** A real tag: "<p", "</div", "<br/>", "<!--". */
 const HAS_TAG = /<[a-zA-Z!/]/;

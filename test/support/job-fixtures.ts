@@ -1,6 +1,6 @@
 import type { DBCore } from 'dexie';
-import type { Job, JobSummary, RawPosting, SavedJob } from '../core';
-import { JobDb } from './job-db';
+import type { Job, JobSummary, RawPosting, SavedJob } from '../../src/core';
+import { JobDb } from '../../src/db/job-db';
 
 /**
  * Synthetic jobs for the db and messaging tests (test support only; nothing in the

@@ -1,6 +1,6 @@
 import type { RawPosting } from '../core/raw-posting';
 import { parseGreenhouse } from '../sources/greenhouse';
-import { validGreenhouseRef, type GreenhouseJobRef } from './greenhouse-job-ref';
+import { validGreenhouseRef, type GreenhouseJobRef } from '../sites/greenhouse-job-ref';
 
 export interface GreenhouseFetchOptions {
   /** Passed in (the background's `fetch`, a fake in tests) so this stays testable. */

@@ -1,6 +1,6 @@
 import type { RawPosting } from '../core/raw-posting';
 import { mapJsonLdPosting, type JsonLdReaders } from '../sources/json-ld-posting';
-import type { PagePosting } from './page-posting';
+import type { PagePosting } from '../sites/page-posting';
 import { sitePosting } from './site-posting';
 
 /**
@@ -9,7 +9,7 @@ import { sitePosting } from './site-posting';
  * sitePosting). The generic JSON-LD adapter reads no site fields, so its posting is the
  * mapped node as it is, saved under the node's own URL when it names one. Null without a
  * title. Pure: the background passes FILE_READERS (src/sources/json-ld.ts); tests of page
- * fixtures may pass the DOM readers (dom-readers.ts).
+ * fixtures may pass the DOM readers (test/support/dom-readers.ts).
  */
 export function assemblePosting(page: PagePosting, readers: JsonLdReaders): RawPosting | null {
   const base = firstJsonLdPosting(page.jsonLd, readers, page.url);
