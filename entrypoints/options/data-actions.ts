@@ -1,6 +1,7 @@
 import { applyImport, buildExport, exportFileName, exportToJson, jobsToCsv, parseImport } from '../../src/data';
 import type { JobDb } from '../../src/db/job-db';
-import { deleteAllJobs, listJobSummaries } from '../../src/db/jobs';
+import { listJobSummaries } from '../../src/db/job-summaries';
+import { deleteAllJobs } from '../../src/db/job-writes';
 import { describeImportSummary } from '../../src/ui/options/describe-import-summary';
 import { downloadFile } from '../../src/ui/options/download-file';
 

@@ -7,7 +7,8 @@ import type { Salary } from '../../src/core/job';
 import { EMPTY_PROFILE, type Profile } from '../../src/core/profile';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { JOB_DB_NAME, JobDb } from '../../src/db/job-db';
-import { listJobSummaries, saveJob } from '../../src/db/jobs';
+import { listJobSummaries } from '../../src/db/job-summaries';
+import { saveJob } from '../../src/db/job-writes';
 import { getCurrencyRates } from '../../src/settings/currency-rates-setting';
 import { getProfile, setProfile } from '../../src/settings/profile-setting';
 import {

@@ -3,7 +3,7 @@ import type { CurrencyRates } from '../../src/compare/currency-rates';
 import { FALLBACK_SCALE_CURRENCY, scaleCurrencyFor } from '../../src/compare/scale-currency';
 import type { Profile } from '../../src/core/profile';
 import type { JobDb } from '../../src/db/job-db';
-import { listJobSummaries } from '../../src/db/jobs';
+import { listJobSummaries } from '../../src/db/job-summaries';
 
 /**
  * The currency a new target salary starts in: the one most saved jobs pay in

@@ -3,9 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobSummary } from '../../src/core/saved-job';
 import { JobDb } from '../../src/db/job-db';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
-import { saveJob } from '../../src/db/jobs';
+import { saveJob } from '../../src/db/job-writes';
 import { dexieJobsStore } from './dexie-jobs-store';
-import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
 import { byTestId, click, fakeServices, mount, rowTitles, unmountAll, untilReady } from '../../test/support/popup-test-kit';
 
 let db: JobDb;

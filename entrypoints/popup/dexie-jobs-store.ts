@@ -1,5 +1,5 @@
 import type { JobDb } from '../../src/db/job-db';
-import { deleteJob, restoreJob, updateUserFields } from '../../src/db/jobs';
+import { deleteJob, restoreJob, updateUserFields } from '../../src/db/job-writes';
 import { watchJobSummaries, type JobSummariesWatch } from '../../src/db/watch-job-summaries';
 import type { JobsServices } from '../../src/ui/popup/jobs-services';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JobDb } from '../../src/db/job-db';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
-import { saveJob } from '../../src/db/jobs';
+import { saveJob } from '../../src/db/job-writes';
 import { EMPTY_PROFILE } from '../../src/core';
 import { getProfile, setProfile } from '../../src/settings';
 import { publishEarlyReads, startEarlyReads, takeEarlyReads } from './early-reads';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from '../../src/db/job-db';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
-import { saveJob } from '../../src/db/jobs';
+import { saveJob } from '../../src/db/job-writes';
 import type { JobsSnapshot } from '../../src/ui/popup/jobs-services';
 import { FIRST_PAINT_ROWS } from '../../src/ui/popup/first-page';
 import { lazyJobsStore } from './lazy-jobs-store';

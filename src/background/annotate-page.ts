@@ -1,7 +1,7 @@
 import type { RawPosting } from '../core';
 import { matchJob } from '../compare/match';
 import { highlightTerms } from './highlight-terms';
-import { getJob } from '../db/jobs';
+import { getJob } from '../db/job-reads';
 import { canonicalJobUrl } from '../extract/job-id';
 import { findSkillMentions } from '../extract/skills';
 import { normalizeJob } from '../extract/normalize-job';

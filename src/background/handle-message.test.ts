@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RawPosting } from '../core';
 import { JobDb } from '../db/job-db';
 import { fullDiskDb } from '../../test/support/job-fixtures';
-import { getJob, listJobs } from '../db/jobs';
+import { getJob, listJobs } from '../db/job-reads';
 import { ask } from '../content/page-messages';
 import { handleMessage } from './handle-message';
 import type { HandlerContext } from './handler-context';

@@ -1,4 +1,5 @@
-import { deleteJob, findJobByUrl, listJobs, restoreJob, saveJob, updateUserFields } from '../db/jobs';
+import { findJobByUrl, listJobs } from '../db/job-reads';
+import { deleteJob, restoreJob, saveJob, updateUserFields } from '../db/job-writes';
 import { jobMarks } from '../db/job-marks';
 import { normalizeJob } from '../extract/normalize-job';
 import {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeSavedJob } from '../../test/support/job-fixtures';
 import { JobDb } from '../db/job-db';
 import { toJobRows } from '../db/job-row';
-import { getJob, listJobs } from '../db/jobs';
+import { getJob, listJobs } from '../db/job-reads';
 import { EXTRACTOR_VERSION } from '../extract/extractor-version';
 import { rereadAfterUpdate } from './reread-on-update';
 

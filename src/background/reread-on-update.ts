@@ -1,5 +1,5 @@
 import type { JobDb } from '../db/job-db';
-import type { ReanalyzeResult } from '../db/jobs';
+import type { ReanalyzeResult } from '../db/reanalyze-jobs';
 
 /**
  * After the extension updates, saved jobs that older extractors read are read again from

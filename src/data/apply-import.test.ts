@@ -4,7 +4,8 @@ import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../compare/currency-
 import { EMPTY_PROFILE, type Profile, type SavedJob } from '../core';
 import { fakeSavedJob, fullDiskDb } from '../../test/support/job-fixtures';
 import { toJobRows } from '../db/job-row';
-import { getJob, listJobSummaries, listJobs } from '../db/jobs';
+import { getJob, listJobs } from '../db/job-reads';
+import { listJobSummaries } from '../db/job-summaries';
 import { StorageError } from '../db/storage-error';
 import { getBadgeCorner, getCurrencyRates, getDisabledSites, getProfile } from '../settings';
 import { applyImport } from './apply-import';

@@ -1,7 +1,7 @@
 import { Profile } from '../core';
 import { deepEqual } from '../core/deep-equal';
 import type { JobDb } from '../db/job-db';
-import { mergeJobs } from '../db/jobs';
+import { mergeJobs } from '../db/merge-jobs';
 import { getProfile, setProfile } from '../settings';
 import { describeImportIssues } from './describe-import-issues';
 import { mergeSettings, readExportSettings, writeSettingsChanges } from './export-settings';

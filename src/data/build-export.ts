@@ -1,5 +1,5 @@
 import type { JobDb } from '../db/job-db';
-import { listJobs } from '../db/jobs';
+import { listJobs } from '../db/job-reads';
 import { getProfile } from '../settings';
 import { readExportSettings } from './export-settings';
 import { EXPORT_FORMAT, EXPORT_VERSION, JobmarkExport } from './jobmark-export';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getJob, listJobs } from '../db/jobs';
+import { getJob, listJobs } from '../db/job-reads';
 import { applyImport } from './apply-import';
 import { buildExport, exportToJson } from './build-export';
 import { savedJob, userState } from '../../test/support/export-arbitraries';

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
-import { deleteJob, findJobByUrl, getJob, listJobSummaries, listJobs, saveJob, updateUserFields } from './jobs';
+import { findJobByUrl, getJob, listJobs } from './job-reads';
+import { listJobSummaries } from './job-summaries';
+import { deleteJob, saveJob, updateUserFields } from './job-writes';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 
 /**

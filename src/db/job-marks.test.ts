@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
 import { JobDb } from './job-db';
 import { jobMarks } from './job-marks';
-import { saveJob, updateUserFields } from './jobs';
+import { saveJob, updateUserFields } from './job-writes';
 
 const opened: JobDb[] = [];
 let count = 0;

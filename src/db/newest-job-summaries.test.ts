@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
-import { saveJob } from './jobs';
+import { saveJob } from './job-writes';
 import { readNewestJobRows } from './newest-job-rows';
 import { newestJobSummaries } from './newest-job-summaries';
 

@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION } from '../extract/extractor-version';
 import { fakeRaw, fakeSavedJob } from '../../test/support/job-fixtures';
 import { JobDb } from './job-db';
 import { toJobRows } from './job-row';
-import { getJob } from './jobs';
+import { getJob } from './job-reads';
 import { rereadSavedJobs } from './reread-saved-jobs';
 
 const opened: JobDb[] = [];

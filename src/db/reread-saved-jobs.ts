@@ -1,7 +1,7 @@
 import { EXTRACTOR_VERSION } from '../extract/extractor-version';
 import { normalizeJob } from '../extract/normalize-job';
 import type { JobDb } from './job-db';
-import { reanalyzeAll, type ReanalyzeResult } from './jobs';
+import { reanalyzeAll, type ReanalyzeResult } from './reanalyze-jobs';
 
 export interface RereadOptions {
   /** The clock the extractors check posting dates against. */

@@ -2,7 +2,10 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobDb } from './job-db';
 import { fakeJob, fakeRaw, fakeSavedJob, fullDiskDb } from '../../test/support/job-fixtures';
-import { deleteAllJobs, getJob, listJobSummaries, listJobs, mergeJobs, restoreJob, saveJob, updateUserFields } from './jobs';
+import { getJob, listJobs } from './job-reads';
+import { listJobSummaries } from './job-summaries';
+import { deleteAllJobs, restoreJob, saveJob, updateUserFields } from './job-writes';
+import { mergeJobs } from './merge-jobs';
 import { StorageError, toStorageError } from './storage-error';
 
 const opened: JobDb[] = [];

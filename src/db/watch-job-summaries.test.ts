@@ -4,7 +4,7 @@ import type { JobSummary } from '../core';
 import { changedJobIds } from './changed-job-ids';
 import { JobDb } from './job-db';
 import { fakeJob, fakeRaw } from '../../test/support/job-fixtures';
-import { deleteAllJobs, deleteJob, saveJob, updateUserFields } from './jobs';
+import { deleteAllJobs, deleteJob, saveJob, updateUserFields } from './job-writes';
 import { watchJobSummaries } from './watch-job-summaries';
 
 let db: JobDb;

@@ -3,7 +3,9 @@ import { USER_FIELDS, type JobSummary } from '../core';
 import { changedJobIds } from './changed-job-ids';
 import type { JobDb } from './job-db';
 import { readJobSummary } from './job-row';
-import { listJobSummaries, newestFirst, type UserFieldsPatch } from './jobs';
+import { newestFirst } from './job-order';
+import { listJobSummaries } from './job-summaries';
+import type { UserFieldsPatch } from './job-writes';
 import { withStorageErrors } from './storage-error';
 
 export interface JobSummariesWatch {

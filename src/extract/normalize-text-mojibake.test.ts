@@ -7,16 +7,6 @@ function breakEncoding(text: string): string {
   return cp1252.decode(new TextEncoder().encode(text));
 }
 
-function bestOf(work: () => void): number {
-  let best = Infinity;
-  for (let run = 0; run < 5; run++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 describe('repairMojibake', () => {
   it.each([
     ['emoji marker', 'ðŸŒŽ Lisbon', '🌎 Lisbon'],

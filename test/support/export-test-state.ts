@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JobDb } from '../../src/db/job-db';
-import { restoreJob } from '../../src/db/jobs';
+import { restoreJob } from '../../src/db/job-writes';
 import { setProfile } from '../../src/settings';
 import type { UserState } from './export-arbitraries';
 import { readExportSettings, writeSettingsChanges } from '../../src/data/export-settings';

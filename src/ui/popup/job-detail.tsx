@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { JobRow } from '../../compare/job-list';
 import { describeScaledSalary } from '../../compare/salary-format';
 import { JobStatus } from '../../core/saved-job';
-import type { UserFieldsPatch } from '../../db/jobs';
+import type { UserFieldsPatch } from '../../db/job-writes';
 import { savedAgo } from '../badge/badge-format';
 import { FACT_ROWS } from '../compare/fact-words';
 import { MatchExplanation } from '../compare/match-explanation';

@@ -1,5 +1,5 @@
 import type { JobRow } from '../../compare/job-list';
-import type { UserFieldsPatch } from '../../db/jobs';
+import type { UserFieldsPatch } from '../../db/job-writes';
 import { yearsLabel } from '../badge/badge-format';
 import { JobDetail } from './job-detail';
 import type { Layout } from './layout';

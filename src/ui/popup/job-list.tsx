@@ -1,5 +1,5 @@
 import type { JobRow } from '../../compare/job-list';
-import type { UserFieldsPatch } from '../../db/jobs';
+import type { UserFieldsPatch } from '../../db/job-writes';
 import { JobListRow } from './job-list-row';
 import { PAGE_SIZE } from './first-page';
 import type { Layout } from './layout';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobFilter, type JobRow, type JobSort } from '../../compare/job-list';
 import { scaleCurrencyFor } from '../../compare/scale-currency';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
-import type { UserFieldsPatch } from '../../db/jobs';
+import type { UserFieldsPatch } from '../../db/job-writes';
 import { safeJobLink } from '../compare/fact-words';
 import { AppHeader } from './app-header';
 import { isPageProblem, PageProblem, type PageStatusAnswer } from './page-problem';

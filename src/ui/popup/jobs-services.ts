@@ -1,7 +1,7 @@
 import type { CurrencyRates } from '../../compare/currency-rates';
 import type { JobSummary, SavedJob } from '../../core/saved-job';
 import type { Profile } from '../../core/profile';
-import type { UserFieldsPatch } from '../../db/jobs';
+import type { UserFieldsPatch } from '../../db/job-writes';
 import type { SkillKey } from '../../compare/match-rule';
 import type { PageStatusAnswer } from './page-problem';
 
