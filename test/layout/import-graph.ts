@@ -59,12 +59,20 @@ export function importsOf(root: string, file: string): FileImports {
     if (ts.isImportDeclaration(node)) add(node.moduleSpecifier, isTypeOnlyImport(node));
     else if (ts.isExportDeclaration(node)) add(node.moduleSpecifier, node.isTypeOnly || onlyTypeExports(node));
     else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0], false);
+    else if (isWorkerUrl(node)) add(node.arguments![0], false);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node.argument.literal as ts.Expression, true);
     ts.forEachChild(node, visit);
   };
   visit(source);
   for (const value of values) types.delete(value);
   return { values: [...values].sort(), types: [...types].sort(), packages: [...packages].sort() };
+}
+
+/** `new URL('./worker.mjs', import.meta.url)`: a file started as a worker runs that code too. */
+function isWorkerUrl(node: ts.Node): node is ts.NewExpression {
+  if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'URL') return false;
+  const [specifier, base] = node.arguments ?? [];
+  return specifier !== undefined && ts.isStringLiteralLike(specifier) && specifier.text.startsWith('.') && base?.getText() === 'import.meta.url';
 }
 
 function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
