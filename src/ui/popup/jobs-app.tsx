@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobFilter, type JobRow, type JobSort } from '../../compare/job-list';
+import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobRow, type JobSort } from '../../compare/job-list';
 import { scaleCurrencyFor } from '../../compare/scale-currency';
-import type { JobSummary, SavedJob } from '../../core/saved-job';
+import type { JobSummary } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { safeJobLink } from '../compare/fact-words';
 import { AppHeader } from './app-header';
-import { isPageProblem, PageProblem, type PageStatusAnswer } from './page-problem';
+import { isPageProblem, PageProblem } from './page-problem';
 import { RereadButton } from './reread-button';
 import { CompareBar } from './compare-bar';
-import { useRowLimit } from './use-row-limit';
 import { Frozen } from './frozen';
 import { JobList } from './job-list';
 import type { JobsServices } from './jobs-services';
@@ -19,8 +18,12 @@ import { useReadyMarker } from './ready-marker';
 import { countWords } from './row-words';
 import { UndoToast } from './undo-toast';
 import { useComparePanel } from './use-compare-panel';
+import { useDeleteUndo } from './use-delete-undo';
+import { useFocusJob } from './use-focus-job';
 import { useJobRows } from './use-job-rows';
 import { useJobsData } from './use-jobs-data';
+import { useListView } from './use-list-view';
+import { usePageStatus } from './use-page-status';
 import { useSkillKey } from './use-skill-key';
 import { errorText } from './use-write-status';
 import './jobs-app.css';
@@ -30,13 +33,6 @@ export interface JobsAppProps {
   services: JobsServices;
   /** Jobs to compare straight away (the dashboard opened from the popup's selection). */
   initialCompareIds?: readonly string[];
-}
-
-interface PendingUndo {
-  record: SavedJob;
-  message: string;
-  /** The deletion was made from the keyboard: focus goes to Undo, not into the void. */
-  autoFocus: boolean;
 }
 
 /**
@@ -49,9 +45,6 @@ function knownSort(value: string | null | undefined): JobSort | undefined {
   return value != null && Object.hasOwn(JOB_SORT_LABELS, value) ? (value as JobSort) : undefined;
 }
 
-/** How long to wait for a restored job to come back before giving up on focusing it. */
-const FOCUS_WAIT_MS = 3000;
-
 /**
  * The saved jobs, in the toolbar popup and the full-tab dashboard: a live list to sort,
  * filter, open, annotate and delete (with undo), and a side-by-side comparison of the
@@ -59,15 +52,19 @@ const FOCUS_WAIT_MS = 3000;
  */
 export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppProps) {
   const { jobs, profile, rates, error, retry } = useJobsData(services);
-  const [sort, setSort] = useState<JobSort>(() => knownSort(services.loadSort?.()) ?? DEFAULT_SORT);
-  const [filter, setFilter] = useState<JobFilter>({});
-  const { limit, restart: restartRows, showMore, fillFirstPage } = useRowLimit(layout);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [selected, setSelected] = useState<readonly string[]>(initialCompareIds);
+  const [{ sort, filter, limit, expanded, selected }, list] = useListView(layout, () => ({
+    sort: knownSort(services.loadSort?.()) ?? DEFAULT_SORT,
+    selected: initialCompareIds,
+  }));
   const [view, setView] = useState<'list' | 'compare'>(initialCompareIds.length >= 2 ? 'compare' : 'list');
-  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [focusJobId, setFocusJobId] = useState<string | null>(null);
+  const { undo, remove, undoDelete, dismissUndo } = useDeleteUndo(services, {
+    onStart: () => setActionError(null),
+    onDeleted: list.deselect,
+    onRestored: setFocusJobId,
+    onError: setActionError,
+  });
   const appRoot = useRef<HTMLDivElement>(null);
   // Loaded from the first tick, not from the Compare click: the user is between two clicks
   // then, and the comparison opens without waiting for its script (measured: 15 ms).
@@ -97,7 +94,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
 
   // The rest of the first page, and the skill dictionary, follow once the first rows are painted.
   useReadyMarker(showing, () => {
-    fillFirstPage();
+    list.fillFirstPage();
     setPainted(true);
   });
   // Back from the comparison, keyboard focus returns to the button that opened it.
@@ -111,58 +108,14 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   }, [view]);
   useFocusJob(appRoot, focusJobId, shownRows, () => setFocusJobId(null));
 
-  const changeFilter = (next: JobFilter) => {
-    setFilter(next);
-    restartRows();
-  };
-  const clearFilters = () => changeFilter({});
-
-  const toggle = (set: ReadonlySet<string>, id: string) => {
-    const next = new Set(set);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  };
-
   const openPosting = (id: string) => {
     const url = safeJobLink(rows.find((row) => row.job.id === id)?.job.url ?? null);
     if (url) void services.openPosting(url);
   };
 
-  const remove = async (id: string, byKeyboard: boolean) => {
-    setActionError(null);
-    try {
-      const record = await services.deleteJob(id);
-      setSelected((ids) => ids.filter((other) => other !== id));
-      if (record) setUndo({ record, message: `Deleted “${record.title || 'Untitled posting'}”`, autoFocus: byKeyboard });
-    } catch (failure) {
-      setActionError(`Not deleted: ${errorText(failure)}`);
-    }
-  };
-
-  const undoDelete = async () => {
-    if (!undo) return;
-    const { record } = undo;
-    setUndo(null);
-    try {
-      await services.restoreJob(record);
-      setFocusJobId(record.id);
-    } catch (failure) {
-      setActionError(`Could not put “${record.title}” back: ${errorText(failure)}`);
-    }
-  };
-
   const update = (id: string, patch: UserFieldsPatch) => services.updateUserFields(id, patch);
 
-  const [pageStatus, setPageStatus] = useState<PageStatusAnswer | null>(null);
-  useEffect(() => {
-    if (!services.pageStatus) return;
-    let current = true;
-    services.pageStatus().then(
-      (status) => current && setPageStatus(status),
-      () => undefined, // no status is no banner
-    );
-    return () => void (current = false);
-  }, [services]);
+  const pageStatus = usePageStatus(services);
 
   const findOnPage = services.findPostingOnPage
     ? async () => {
@@ -192,17 +145,16 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           }
           activeFilters={activeFilters}
           onSort={(next) => {
-            setSort(next);
-            restartRows();
+            list.setSort(next);
             services.saveSort?.(next);
           }}
-          onFilter={changeFilter}
-          onClearFilters={clearFilters}
+          onFilter={list.setFilter}
+          onClearFilters={list.clearFilters}
         />
         {waitingForAll ? (
           <LoadingState />
         ) : shownRows.length === 0 ? (
-          <NoMatchesState onClearFilters={clearFilters} />
+          <NoMatchesState onClearFilters={list.clearFilters} />
         ) : (
           <JobList
             rows={shownRows}
@@ -215,13 +167,11 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
             onShowMore={() => {
               // Keyboard users land on the first newly shown job, not below the new page.
               const first = shownRows[limit];
-              showMore();
+              list.showMore();
               if (first) setFocusJobId(first.job.id);
             }}
-            onToggleExpanded={(id) => setExpanded((set) => toggle(set, id))}
-            onToggleSelected={(id) =>
-              setSelected((ids) => (ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]))
-            }
+            onToggleExpanded={list.toggleExpanded}
+            onToggleSelected={list.toggleSelected}
             onDelete={(id, byKeyboard) => void remove(id, byKeyboard)}
             onOpen={openPosting}
             onUpdate={update}
@@ -265,7 +215,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           cameBack.current = true;
           setView('list');
         }}
-        onRemove={(id) => setSelected((ids) => ids.filter((other) => other !== id))}
+        onRemove={list.deselect}
         onOpenDashboard={layout === 'popup' ? openDashboard : undefined}
       />
     );
@@ -327,7 +277,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           count={selectedIds.size}
           layout={layout}
           onCompare={() => setView('compare')}
-          onClear={() => setSelected([])}
+          onClear={list.clearSelection}
           onOpenDashboard={openDashboard}
         />
       )}
@@ -337,7 +287,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
             message={undo.message}
             autoFocus={undo.autoFocus}
             onUndo={() => void undoDelete()}
-            onDismiss={() => setUndo(null)}
+            onDismiss={dismissUndo}
           />
         )}
       </div>
@@ -356,30 +306,4 @@ function jobsById(rows: readonly JobRow[], ids: readonly string[]): Map<string, 
 
 function canOpen(row: JobRow): boolean {
   return safeJobLink(row.job.url) !== null;
-}
-
-/**
- * Moves keyboard focus to a job's row once it is on screen: the job put back by Undo (it
- * returns through the live query a moment later) or the first of a newly shown page.
- */
-function useFocusJob(
-  root: { current: HTMLElement | null },
-  id: string | null,
-  rows: readonly JobRow[],
-  done: () => void,
-): void {
-  useEffect(() => {
-    if (id === null) return;
-    const row = [...(root.current?.querySelectorAll<HTMLElement>('[data-testid="job-row"]') ?? [])].find(
-      (element) => element.dataset.jobId === id,
-    );
-    if (row) {
-      row.querySelector<HTMLElement>('.jm-row-title')?.focus();
-      done();
-      return;
-    }
-    // Not (yet) on screen: the live query has not delivered it, or a filter hides it.
-    const timer = setTimeout(done, FOCUS_WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [id, rows]);
 }
