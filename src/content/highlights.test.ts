@@ -112,14 +112,11 @@ describe('highlightSkills with the CSS Custom Highlight API', () => {
     expect(highlightSkills(root, TERMS, { maxChars: 5 }).count).toBe(1);
   });
 
-  it('a 5 MB page stays fast: the scan stops after a million characters', () => {
+  it('on a 5 MB page the scan stops after a million characters', () => {
     const paragraph = `<p>${'We build reliable services with care and ship them often. '.repeat(40)}</p>`;
-    const root = page(paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)) + '<p>Go</p>');
-    const started = performance.now();
+    const root = page('<p>Go</p>' + paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)) + '<p>Go</p>');
     const handle = highlightSkills(root, TERMS);
-    // Generous: happy-dom's DOM accessors are far slower than a browser's.
-    expect(performance.now() - started).toBeLessThan(1_500);
-    expect(handle.count).toBe(0); // the "Go" past the cap is never reached
+    expect(handle.count).toBe(1); // the first "Go" is marked, the one past the cap is never reached
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_TERM_SCANS } from '../../test/support/hostile-inputs';
 import { standsAlone } from '../extract/skills/skill-boundaries';
 import { compileTerms } from './term-scan';
 
@@ -72,15 +73,11 @@ describe('compileTerms', () => {
     expect(found('Go Go Go Go', ['Go'], 2)).toEqual(['Go@0', 'Go@3']);
   });
 
-  it.each<[string, string, string[]]>([
-    ['near-misses', 'Reac '.repeat(200_000) + 'React', ['React', 'Reactive', 'Redux', 'Rea', 'R', ...Array.from({ length: 300 }, (_, i) => `Re${i}`)]],
-    ['long partial matches', ('+'.repeat(59) + '-').repeat(16_700) + 'React', ['+'.repeat(60), 'React']],
-  ])('stays linear on a megabyte of %s', (_name, text, terms) => {
+  // Quadratic work on these takes minutes and fails on the test timeout; the time each
+  // takes is a figure of `npm run bench` (hostile-1mb-term-scan).
+  it.each(HOSTILE_TERM_SCANS)('finds the one match at the end of a megabyte of %s', (_name, text, terms) => {
     const scan = compileTerms(terms.map((t) => ({ text: t, tag: 0 })));
-    const started = performance.now();
     const matches = scan(text, 500);
-    // ~15 ms on an idle machine; the margin is for a loaded CI box. Quadratic work takes seconds.
-    expect(performance.now() - started).toBeLessThan(500);
     expect(matches.at(-1)).toEqual({ start: text.length - 5, end: text.length, tag: 0 });
   });
 });

@@ -59,14 +59,9 @@ describe('tidyLines', () => {
     );
   });
 
-  it('stays linear on a megabyte of short lines', () => {
+  // Quadratic work on this takes minutes and fails on the test timeout (the time is in the bench: tidy-lines-1mb).
+  it('tidies a megabyte of short lines, every line kept', () => {
     const text = 'x:\n'.repeat(333_333);
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      tidyLines(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(100);
+    expect(tidyLines(text).split('\n').filter((line) => line === 'x:')).toHaveLength(333_333);
   });
 });

@@ -118,10 +118,9 @@ describe('classifyHeading', () => {
     expect(classifyHeading(heading)).toBeNull();
   });
 
-  it('reads only the start of an absurdly long heading, quickly', () => {
-    const start = performance.now();
+  it('reads an absurdly long heading by its start', () => {
     expect(classifyHeading(`Benefits ${'x'.repeat(1_000_000)}`)).toBe('benefits');
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(classifyHeading(`${'x'.repeat(1_000_000)} Benefits`)).not.toBe('benefits');
   });
 });
 

@@ -15,10 +15,10 @@ describe('plainTextToSections', () => {
     expect(plainTextToSections(text)).toEqual(expected);
   });
 
-  it('handles a megabyte of text quickly', () => {
+  // A pattern that backtracks on this takes minutes and fails on the test timeout.
+  it('reads a megabyte of padded headings and bullets to the end', () => {
     const text = `${'#'.repeat(6)}${' '.repeat(100_000)}x\n`.repeat(10) + '- item\n'.repeat(100_000);
-    const started = performance.now();
-    plainTextToSections(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const sections = plainTextToSections(text);
+    expect(sections.map((section) => section.text).join('\n')).toMatch(/item\s*$/);
   });
 });

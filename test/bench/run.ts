@@ -6,9 +6,11 @@
 import { benchCliDirectory } from './cli-dir';
 import { benchBadgeTime, benchContentScriptSize, benchLinkedInPaneSwitch } from './content-script';
 import { benchExtraction } from './extraction';
+import { benchHostileInputs } from './hostile-inputs';
 import { benchPopup } from './popup';
 
 for (const line of await benchExtraction()) console.log(line);
+for (const line of benchHostileInputs()) console.log(line);
 for (const line of await benchCliDirectory()) console.log(line);
 for (const line of benchContentScriptSize()) console.log(line);
 for (const line of await benchBadgeTime()) console.log(line);

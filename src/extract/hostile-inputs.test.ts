@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_TEXTS } from '../../test/support/hostile-inputs';
+import { detectEmploymentType } from './employment';
+import { cleanLocation } from './location';
+import { cleanInline } from './normalize-text';
+import { classifySections } from './sections';
+import { detectSeniority } from './seniority';
+import { detectWorkplace } from './workplace';
+
+/**
+ * Text and section extraction finish on 1 MB inputs built to make patterns backtrack, and
+ * answer something sane. Catastrophic backtracking takes minutes and fails here on the
+ * test timeout; how long each takes is a figure of `npm run bench` (hostile-1mb-text).
+ */
+describe('1 MB hostile inputs are read to the end', () => {
+  it.each(HOSTILE_TEXTS)('%s', (_, text) => {
+    const title = cleanInline(text);
+    const location = cleanLocation(text);
+    const sections = classifySections([{ heading: text, text }]);
+    expect(typeof title).toBe('string');
+    expect(title.length).toBeLessThanOrEqual(text.length);
+    expect(location === null || location.length <= text.length).toBe(true);
+    expect(sections.every((section) => section.text.length <= text.length)).toBe(true);
+    expect(['remote', 'hybrid', 'onsite', null]).toContain(detectWorkplace({ title: text, location, sections }));
+    expect(detectEmploymentType({ title: text, sections, tags: [text] })).not.toBeUndefined();
+    expect(detectSeniority({ title, sections })).not.toBeUndefined();
+  });
+});
