@@ -1,13 +1,7 @@
 import { compileTerms } from '../../src/content/term-scan';
-import { detectEmploymentType } from '../../src/extract/employment';
-import { cleanLocation } from '../../src/extract/location';
-import { cleanInline } from '../../src/extract/normalize-text';
 import { tidyLines } from '../../src/extract/normalize-text-lines';
-import { classifySections } from '../../src/extract/sections';
-import { detectSeniority } from '../../src/extract/seniority';
-import { detectWorkplace } from '../../src/extract/workplace';
 import { plainTextToSections } from '../../src/sites/plain-text-sections';
-import { HOSTILE_TERM_SCANS, HOSTILE_TEXTS, MB } from '../support/hostile-inputs';
+import { HOSTILE_TERM_SCANS, HOSTILE_TEXTS, MB, readHostileText } from '../support/hostile-inputs';
 
 /**
  * How long the readers take on 1 MB inputs built to make patterns backtrack (the tests
@@ -18,14 +12,7 @@ import { HOSTILE_TERM_SCANS, HOSTILE_TEXTS, MB } from '../support/hostile-inputs
 export function benchHostileInputs(): string[] {
   const text = HOSTILE_TEXTS.map(([name, input]) => ({
     name,
-    ms: bestOf(3, () => {
-      const title = cleanInline(input);
-      const location = cleanLocation(input);
-      const sections = classifySections([{ heading: input, text: input }]);
-      detectWorkplace({ title: input, location, sections });
-      detectEmploymentType({ title: input, sections, tags: [input] });
-      detectSeniority({ title, sections });
-    }),
+    ms: bestOf(3, () => readHostileText(input)),
   }));
   const scans = HOSTILE_TERM_SCANS.map(([name, input, terms]) => {
     const scan = compileTerms(terms.map((t) => ({ text: t, tag: 0 })));

@@ -1,3 +1,10 @@
+import { detectEmploymentType } from '../../src/extract/employment';
+import { cleanLocation } from '../../src/extract/location';
+import { cleanInline } from '../../src/extract/normalize-text';
+import { classifySections } from '../../src/extract/sections';
+import { detectSeniority } from '../../src/extract/seniority';
+import { detectWorkplace } from '../../src/extract/workplace';
+
 /**
  * 1 MB inputs built to make patterns backtrack: long runs of exactly what the patterns
  * look for. Shared by the behaviour tests (each must finish, with a sane answer) and the
@@ -33,3 +40,18 @@ export const HOSTILE_TERM_SCANS: readonly [name: string, text: string, terms: st
   ['near-misses', 'Reac '.repeat(200_000) + 'React', ['React', 'Reactive', 'Redux', 'Rea', 'R', ...Array.from({ length: 300 }, (_, i) => `Re${i}`)]],
   ['long partial matches', ('+'.repeat(59) + '-').repeat(16_700) + 'React', ['+'.repeat(60), 'React']],
 ];
+
+/** Every text reader normalizeJob runs, each given the whole input as it would get a field. */
+export function readHostileText(text: string) {
+  const title = cleanInline(text);
+  const location = cleanLocation(text);
+  const sections = classifySections([{ heading: text, text }]);
+  return {
+    title,
+    location,
+    sections,
+    workplace: detectWorkplace({ title: text, location, sections }),
+    employment: detectEmploymentType({ title: text, sections, tags: [text] }),
+    seniority: detectSeniority({ title, sections }),
+  };
+}
