@@ -28,7 +28,7 @@ function loadInputs(): { inputs: Input[]; from: string } {
 
 /** Items per second of `work` in steady state: warmed up, then the median of several timed windows. */
 function throughput(itemsPerRound: number, work: () => void): number {
-  runFor(WARM_UP_MS, work); // JIT, and the lazily built skill automaton
+  runFor(WARM_UP_MS, work); // JIT, and the lazily built skill word index
   const rates: number[] = [];
   for (let i = 0; i < WINDOWS; i++) {
     const { rounds, elapsed } = runFor(WINDOW_MS, work);

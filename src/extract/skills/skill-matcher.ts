@@ -1,26 +1,9 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { SkillEntry } from './skill-entry';
 import { isWordChar, standsAlone } from './skill-boundaries';
-import { isWordUnit, keyWordsOf, stretchesOf, type KeyWords, type Stretches } from './skill-search-regions';
-import { searchKeyOf, searchStringOf, startsWithWordUnit } from './skill-search-text';
+import type { Spelling } from './skill-spelling';
+import { buildWordIndex, forEachCandidate, isAsciiWordUnit, type WordIndex } from './skill-word-index';
 
-/** One way of writing a skill, with the rules the matcher applies to it. */
-export interface Spelling {
-  entry: SkillEntry;
-  /** As the dictionary writes it. */
-  text: string;
-  lower: string;
-  /** Only this exact letter case counts ("Go", not "go"). */
-  caseSensitive: boolean;
-  /** An ordinary word too: counts only in a technical context (see skill-context.ts). */
-  ambiguous: boolean;
-  /** Refuses hyphen compounds ("C-level", "Go-to-market"); see skill-boundaries.ts. */
-  hyphenSensitive: boolean;
-  /** Its automaton key begins with WORD_START (it must start a word). */
-  prefixed: boolean;
-  /** `text` is all ASCII: a hit can be verified unit by unit, without a lower-cased copy. */
-  asciiLower: boolean;
-}
+export type { Spelling } from './skill-spelling';
 
 /** A spelling found in a text: verified, whole-token, possibly overlapping others. */
 export interface SkillHit {
@@ -32,7 +15,7 @@ export interface SkillHit {
 /** A compiled dictionary: find spellings in text, look names up, suggest names. */
 export interface SkillMatcher {
   readonly entries: readonly SkillEntry[];
-  /** Every whole-token spelling in `text`, overlaps included, ordered by end. */
+  /** Every whole-token spelling in `text`, overlaps included, in text order of the word each begins with. */
   hits(text: string): SkillHit[];
   /** The entry a name or alias means, any letter case ("golang" → Go); undefined if none. */
   lookup(nameOrAlias: string): SkillEntry | undefined;
@@ -41,15 +24,15 @@ export interface SkillMatcher {
 }
 
 /**
- * Compiles a dictionary. The automaton is built on the first search, not here: the content
+ * Compiles a dictionary. The word index is built on the first search, not here: the content
  * script imports the default matcher on every page, and most pages are not job postings.
  */
 export function createSkillMatcher(entries: readonly SkillEntry[]): SkillMatcher {
-  let compiled: Compiled | undefined;
+  let compiled: WordIndex | undefined;
   let index: LookupIndex | undefined;
   return {
     entries,
-    hits: (text) => findHits((compiled ??= compile(entries.flatMap(spellingsOf))), text),
+    hits: (text) => findHits((compiled ??= buildWordIndex(entries.flatMap(spellingsOf))), text),
     lookup: (nameOrAlias) => lookupIn((index ??= buildLookupIndex(entries)), nameOrAlias),
     suggest: (prefix, limit) => suggestFrom((index ??= buildLookupIndex(entries)), prefix, limit),
   };
@@ -71,7 +54,6 @@ function spellingsOf(entry: SkillEntry): Spelling[] {
     caseSensitive: cs,
     ambiguous,
     hyphenSensitive: ambiguous || wordLength(text) <= 2,
-    prefixed: startsWithWordUnit(text),
     asciiLower: /^[\x00-\x7f]*$/.test(text),
   });
   const out = [make(entry.name, caseSensitive, entry.ambiguous === true)];
@@ -88,35 +70,6 @@ function wordLength(text: string): number {
   return n;
 }
 
-interface Compiled {
-  automaton: AhoCorasick;
-  /** Spellings per automaton pattern index; exact-case spellings first (stronger evidence). */
-  byKey: Spelling[][];
-  /** Per pattern index: the key ends in a word unit, so a word unit after it means a longer word. */
-  endsInWord: boolean[];
-  /** The keys' words, to scan only where a key can match; null to scan everything. */
-  keyWords: KeyWords | null;
-}
-
-function compile(spellings: readonly Spelling[]): Compiled {
-  const keyIndex = new Map<string, number>();
-  const byKey: Spelling[][] = [];
-  for (const spelling of spellings) {
-    const key = searchKeyOf(spelling.text);
-    let i = keyIndex.get(key);
-    if (i === undefined) {
-      i = byKey.length;
-      keyIndex.set(key, i);
-      byKey.push([]);
-    }
-    byKey[i]!.push(spelling);
-  }
-  for (const list of byKey) list.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive));
-  const keys = [...keyIndex.keys()];
-  const endsInWord = keys.map((key) => /\w$/.test(key));
-  return { automaton: new AhoCorasick(keys), byKey, endsInWord, keyWords: keyWordsOf(keys) };
-}
-
 /**
  * A text naming skills more often than this is not a posting (a pasted list, a fuzzer):
  * the scan stops there, so a pathological megabyte costs what this many hits cost. A long
@@ -124,79 +77,41 @@ function compile(spellings: readonly Spelling[]): Compiled {
  */
 export const MAX_HITS = 10_000;
 
-/** Units of stretches scanned per batch: one batch for any real posting. */
-const BATCH = 32_768;
-
-function findHits(compiled: Compiled, text: string): SkillHit[] {
+function findHits(index: WordIndex, text: string): SkillHit[] {
   const out: SkillHit[] = [];
-  if (text === '') return out;
-  const search = searchStringOf(text);
-  if (compiled.keyWords === null) {
-    collectHits(compiled, text, search, null, out);
-    return out;
-  }
-  for (let from = 0; from !== -1 && out.length < MAX_HITS; ) {
-    const stretches = stretchesOf(search, compiled.keyWords, from, BATCH);
-    collectHits(compiled, text, stretches.text, stretches, out);
-    from = stretches.next;
-  }
-  return out;
-}
-
-/**
- * Scans `scanned` (the search string, or stretches of it) and appends the verified,
- * whole-token hits, with offsets into `text`.
- */
-function collectHits(
-  { automaton, byKey, endsInWord }: Compiled,
-  text: string,
-  scanned: string,
-  stretches: Stretches | null,
-  out: SkillHit[],
-): void {
-  let stretch = 0;
-  for (const match of automaton.iterate(scanned)) {
-    if (out.length >= MAX_HITS) break;
-    const candidates = byKey[match.patternIndex];
-    if (candidates === undefined) continue;
-    // Most hits are the start of a longer word ("c" of "cloud"): drop them before any
-    // slicing. (A stretch may end early, so passing here still gets the full check below.)
-    if (endsInWord[match.patternIndex] && isWordUnit(scanned.charCodeAt(match.end))) continue;
-    // Where the match is in the search string: hits come in order of their end, and no
-    // match spans two stretches, so the stretch only ever moves forward.
-    let at = match.start;
-    if (stretches !== null) {
-      while (stretch + 1 < stretches.starts.length && stretches.starts[stretch + 1]! <= match.start) stretch++;
-      at = stretches.origins[stretch]! + (match.start - stretches.starts[stretch]!);
-    }
-    const length = match.end - match.start;
-    for (const spelling of candidates) {
-      // Search offset i is text offset i - 1; a prefixed key's first unit is the one
-      // before the word, so the word itself starts where the key does.
-      const start = spelling.prefixed ? at : at - 1;
-      const end = at + length - 1;
+  forEachCandidate(index, text, (group, start) => {
+    const end = start + group.length;
+    if (end > text.length) return true;
+    // Most candidates are the start of a longer word ("go" of "google"): dropped before any other check.
+    if (group.endsInWord && isAsciiWordUnit(text.charCodeAt(end))) return true;
+    for (const spelling of group.spellings) {
       if (!spelledAt(text, start, end, spelling)) continue;
       if (!standsAlone(text, start, end, spelling)) continue;
       out.push({ spelling, start, end });
       break;
     }
-  }
+    return out.length < MAX_HITS;
+  });
+  return out;
 }
 
 /**
  * Whether text[start, end) is the spelling: exactly, or up to letter case when the
- * spelling allows it. The slice always has the spelling's length (the fold keeps one unit
- * for one unit), so an exact spelling is a startsWith. For an ASCII spelling the
- * case-insensitive test compares unit by unit, folding only A–Z: the same answer as
- * lower-casing the slice, because the automaton matched this place, so wherever the
- * spelling has a letter or digit the text has it too in ASCII (the fold turns every
- * non-ASCII unit into a non-letter), and no non-ASCII unit lower-cases to the ASCII
- * punctuation the spelling has elsewhere. Hits are the hot path; this copies nothing.
+ * spelling allows it. An exact spelling is a startsWith. An ASCII spelling is compared
+ * unit by unit folding only A–Z, so a non-ASCII look-alike ("\u212A", the Kelvin sign,
+ * lower-cases to "k") never passes for a letter. A spelling with non-ASCII letters is
+ * compared lower-cased, with the same guard: where the spelling has ASCII the text must
+ * too. Hits are the hot path; only that last, rare case copies.
  */
 function spelledAt(text: string, start: number, end: number, spelling: Spelling): boolean {
   if (spelling.caseSensitive) return text.startsWith(spelling.text, start);
-  if (!spelling.asciiLower) return text.slice(start, end).toLowerCase() === spelling.lower;
   const lower = spelling.lower;
+  if (!spelling.asciiLower) {
+    for (let i = 0; i < lower.length; i++) {
+      if (text.charCodeAt(start + i) < 128 !== lower.charCodeAt(i) < 128) return false;
+    }
+    return text.slice(start, end).toLowerCase() === lower;
+  }
   for (let i = 0; i < lower.length; i++) {
     let code = text.charCodeAt(start + i);
     if (code >= 65 && code <= 90) code += 32;
