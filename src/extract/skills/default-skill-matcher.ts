@@ -3,7 +3,7 @@ import type { SkillEntry } from './skill-entry';
 import { createSkillMatcher, type SkillMatcher } from './skill-matcher';
 
 /**
- * The matcher over the project's dictionary. Creating it costs nothing: the automaton and
+ * The matcher over the project's dictionary. Creating it costs nothing: the word index and
  * the lookup tables are built on first use, once per process or extension context.
  */
 export const skillMatcher: SkillMatcher = createSkillMatcher(SKILL_DICTIONARY);

@@ -71,7 +71,7 @@ describe('SkillMatcher.hits', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('Señor Tool');
   });
 
-  it('builds the automaton once, on first use', () => {
+  it('builds its word index once, on first use', () => {
     // Counts how often the matcher reads the dictionary's spellings: building reads each
     // entry's name, a later call must read none.
     let reads = 0;
