@@ -151,6 +151,28 @@ describe('the popup', () => {
     await expect.poll(() => dashboard.locator(ROW).count()).toBe(4);
     expect(await dashboard.locator(`${ROW} img`).count()).toBe(0);
     await screenshot(dashboard, 'dashboard', { fullPage: true });
+
+    // Pay in context: opened from the keyboard, every job is either drawn or named as having no salary.
+    await dashboard.getByText('Pay in context').focus();
+    await dashboard.keyboard.press('Enter');
+    const summary = (await dashboard.getByTestId('pay-summary').textContent()) ?? '';
+    const drawn = Number(/^(\d+) jobs? of 4 drawn/.exec(summary)?.[1]);
+    expect(drawn).toBeGreaterThan(0);
+    expect(await dashboard.locator('[data-testid="pay-plot"] [data-job-id]').count()).toBe(drawn);
+    const unstated = await dashboard.getByTestId('pay-no-salary').count() ? Number(/\((\d+)\)/.exec((await dashboard.getByTestId('pay-no-salary').textContent()) ?? '')?.[1]) : 0;
+    expect(drawn + unstated).toBe(4);
+    expect(await dashboard.locator('[data-testid="pay-in-context"] img').count()).toBe(0);
+
+    // A target set on the options page appears in the open plot, and the words say where each job stands.
+    const options = await openExtensionPage(h.browser, 'options.html');
+    await options.getByLabel('Target amount').fill('120000');
+    await options.getByLabel('Target currency').selectOption('USD');
+    await options.getByLabel('Target period').selectOption('year');
+    await options.getByRole('button', { name: 'Save target salary' }).click();
+    await expect.poll(() => dashboard.getByTestId('pay-summary').textContent()).toMatch(/against your target of \$120K: \d+ at or above it/);
+    expect(await dashboard.getByTestId('pay-target').count()).toBe(1);
+    await screenshot(dashboard, 'dashboard-pay-in-context', { fullPage: true });
+    await options.close();
     expect(dialogs).toEqual([]);
     await Promise.all([popup.close(), dashboard.close()]);
   });

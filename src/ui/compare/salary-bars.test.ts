@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaledSalary } from '../../compare/salary-on-scale';
-import { layoutSalaryBars, niceStep, positionOn } from './salary-bars';
+import { niceStep } from '../../compare/nice-step';
+import { layoutSalaryBars, positionOn } from './salary-bars';
 
 function scaled(min: number | null, max: number | null, extra: Partial<ScaledSalary> = {}): ScaledSalary {
   return {

@@ -1,4 +1,5 @@
 import type { ScaledSalary } from '../../compare/salary-on-scale';
+import { niceStep } from '../../compare/nice-step';
 
 /**
  * Where each salary's bar sits on the one scale every compared job shares: offsets and
@@ -79,13 +80,6 @@ export function positionOn(scale: Pick<SalaryScale, 'low' | 'high'>, amount: num
   return round2(((amount - scale.low) / (scale.high - scale.low)) * 100);
 }
 
-/** 1, 2, 2.5 or 5 times a power of ten, the smallest not below `rough`. */
-export function niceStep(rough: number): number {
-  if (!(rough > 0) || !Number.isFinite(rough)) return 1;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  for (const factor of [1, 2, 2.5, 5, 10]) if (factor * power >= rough) return factor * power;
-  return 10 * power;
-}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -10,6 +10,7 @@ import { RereadButton } from './reread-button';
 import { CompareBar } from './compare-bar';
 import { Frozen } from './frozen';
 import { JobList } from './job-list';
+import { PayInContext } from './pay-in-context';
 import type { JobsServices } from './jobs-services';
 import type { Layout } from './layout';
 import { ListControls } from './list-controls';
@@ -151,6 +152,9 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           onFilter={list.setFilter}
           onClearFilters={list.clearFilters}
         />
+        {layout === 'dashboard' && complete && shownRows.length > 0 && (
+          <PayInContext rows={shownRows} profile={data!.profile} currency={currency} />
+        )}
         {waitingForAll ? (
           <LoadingState />
         ) : shownRows.length === 0 ? (
