@@ -131,6 +131,41 @@ export const SkillGroup = z.object({
 });
 export type SkillGroup = z.infer<typeof SkillGroup>;
 
+/** A deal-breaker fact with the sentence of the posting that states it (shown as the reason). */
+const Stated = { sentence: z.string().max(600) };
+
+/**
+ * What can rule a job out before any skill counts: each as the posting states it, or
+ * null / empty when it says nothing. Never part of the match score; shown as flags.
+ */
+export const DealBreakers = z.object({
+  /** Whether the employer sponsors a visa. */
+  visaSponsorship: z.object({ offered: z.boolean(), ...Stated }).nullable(),
+  /** A required right to work, or citizenship, in these countries (English names; "European Union"). */
+  workAuthorization: z.object({ countries: z.array(z.string()).max(20), citizenship: z.boolean(), ...Stated }).nullable(),
+  securityClearance: z.object({ ...Stated }).nullable(),
+  /** Human languages asked for; level is a CEFR code (A1–C2), "native", "fluent", "professional", "basic" or null. */
+  languages: z.array(z.object({ language: z.string(), level: z.string().nullable(), ...Stated })).max(20),
+  relocation: z.object({ offered: z.boolean(), ...Stated }).nullable(),
+  /** Days a week in the office, as the posting asks (the most it asks when it gives a range). */
+  officeDays: z.object({ days: z.number().int().min(1).max(7), ...Stated }).nullable(),
+  /** Share of time travelling, in percent (the most it says). */
+  travelPercent: z.object({ percent: z.number().min(0).max(100), ...Stated }).nullable(),
+  drivingLicence: z.object({ ...Stated }).nullable(),
+});
+export type DealBreakers = z.infer<typeof DealBreakers>;
+
+export const NO_DEAL_BREAKERS: DealBreakers = {
+  visaSponsorship: null,
+  workAuthorization: null,
+  securityClearance: null,
+  languages: [],
+  relocation: null,
+  officeDays: null,
+  travelPercent: null,
+  drivingLicence: null,
+};
+
 /** The data model the CLI prints and the extension stores (DESIGN.md §3). */
 export const Job = z.object({
   /** Stable: the canonical URL when known, else a hash of the content. */
@@ -147,6 +182,8 @@ export const Job = z.object({
   experience: Experience.nullable(),
   skills: JobSkills,
   skillGroups: z.array(SkillGroup),
+  /** Records read before deal-breakers existed read back with none stated. */
+  dealBreakers: DealBreakers.default(NO_DEAL_BREAKERS),
   sections: z.array(JobSection),
   /** ISO 8601. */
   postedAt: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_DEAL_BREAKERS } from '../core/job';
 import { JobDb } from './job-db';
 import { findJobByUrl, getJob, listJobs } from './job-reads';
 import { listJobSummaries } from './job-summaries';
@@ -163,6 +164,7 @@ function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
   const salary = record.salary as Record<string, unknown> | null | undefined;
   return {
     extractorVersion: 0,
+    dealBreakers: NO_DEAL_BREAKERS,
     ...record,
     ...(skills ? { skills: { topics: [], ...skills } } : {}),
     ...(salary ? { salary: { alternatives: [], ...salary } } : {}),

@@ -5,5 +5,6 @@
  * status, note and dates.
  *
  * 1: the first versioned extractors (issue 10: topics, salary alternatives, clause levels).
+ * 2: deal-breakers (issue 15: visa, right to work, clearance, languages, relocation, office days, travel, licence).
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;

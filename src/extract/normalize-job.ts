@@ -3,6 +3,7 @@ import { detectEmploymentType } from './employment';
 import { extractExperience } from './experience';
 import { jobId } from './job-id';
 import { companyNamedInText } from './company-in-text';
+import { extractDealBreakers } from './deal-breakers';
 import { EXTRACTOR_VERSION } from './extractor-version';
 import { cleanLocation } from './location';
 import { cleanInline } from './normalize-text';
@@ -58,6 +59,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
     experience: extractExperience(sections),
     skills,
     skillGroups,
+    dealBreakers: extractDealBreakers(sections),
     sections,
     postedAt: checkedPostedAt(raw.hints.postedAt, options.now),
     extractorVersion: EXTRACTOR_VERSION,

@@ -53,6 +53,24 @@ const nullable = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.o
 
 const currencyCode = fc.stringMatching(/^[A-Z]{3}$/);
 
+/** Deal-breakers as the extractor writes them, with hostile sentences. */
+const sentence = hostileText(120);
+const dealBreakers = fc.record({
+  visaSponsorship: nullable(fc.record({ offered: fc.boolean(), sentence })),
+  workAuthorization: nullable(
+    fc.record({ countries: fc.array(fc.constantFrom('United States', 'Germany', 'European Union'), { maxLength: 2 }), citizenship: fc.boolean(), sentence }),
+  ),
+  securityClearance: nullable(fc.record({ sentence })),
+  languages: fc.array(
+    fc.record({ language: fc.constantFrom('German', 'French', 'English'), level: nullable(fc.constantFrom('B2', 'C1', 'fluent', 'native')), sentence }),
+    { maxLength: 2 },
+  ),
+  relocation: nullable(fc.record({ offered: fc.boolean(), sentence })),
+  officeDays: nullable(fc.record({ days: fc.integer({ min: 1, max: 5 }), sentence })),
+  travelPercent: nullable(fc.record({ percent: fc.integer({ min: 0, max: 100 }), sentence })),
+  drivingLicence: nullable(fc.record({ sentence })),
+});
+
 /** An amount as the extractors or a user could give one: whole, fractional, tiny or huge. */
 const amount = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true }));
 
@@ -120,6 +138,7 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc.record({
     topics: fc.array(skillName, { maxLength: 2 }),
   }),
   skillGroups: fc.array(fc.record({ anyOf: fc.array(skillName, { minLength: 2, maxLength: 4 }), required: fc.boolean() }), { maxLength: 2 }),
+  dealBreakers: dealBreakers,
   sections: fc.array(fc.record({ kind: fc.constantFrom(...SectionKind.options), heading: hostileText(), text: hostileText(200) }), { maxLength: 3 }),
   postedAt: nullable(timestamp),
   extractorVersion: fc.integer({ min: 0, max: 5 }),

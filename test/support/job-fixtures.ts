@@ -1,5 +1,5 @@
 import type { DBCore } from 'dexie';
-import type { Job, JobSummary, RawPosting, SavedJob } from '../../src/core';
+import { NO_DEAL_BREAKERS, type Job, type JobSummary, type RawPosting, type SavedJob } from '../../src/core';
 import { JobDb } from '../../src/db/job-db';
 
 /**
@@ -34,6 +34,7 @@ export function fakeJob(overrides: Partial<Job> = {}): Job {
     experience: { minYears: 4, maxYears: null, text: '4+ years' },
     skills: { required: ['Go'], preferred: ['PostgreSQL'], unrecognised: [], topics: [] },
     skillGroups: [],
+    dealBreakers: NO_DEAL_BREAKERS,
     sections: [{ kind: 'requirements', heading: 'What you need', text: '- 4+ years building widgets with Go' }],
     postedAt: null,
     extractorVersion: 1,

@@ -1,4 +1,4 @@
-import type { Salary, Workplace } from '../../src/core/job';
+import { NO_DEAL_BREAKERS, type Salary, type Workplace } from '../../src/core/job';
 import type { JobStatus, JobSummary } from '../../src/core/saved-job';
 import { SKILL_DICTIONARY } from '../../src/extract/skills/dictionary';
 
@@ -40,6 +40,7 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       salary: random() < 0.2 ? null : salary(random, pick),
       experience: random() < 0.3 ? null : { minYears: 2 + Math.floor(random() * 6), maxYears: null, text: 'some years' },
       skills: { required, preferred: skills(4), unrecognised: required.filter((n) => n.startsWith('Inhouse')), topics: [] },
+      dealBreakers: NO_DEAL_BREAKERS,
       skillGroups: random() < 0.25 ? [{ anyOf: skills(3).concat('Zig').slice(0, 3), required: random() < 0.7 }] : [],
       postedAt: null,
       extractorVersion: 1,
