@@ -125,6 +125,12 @@ describe('extractDealBreakers: office days, travel, relocation, clearance, licen
 });
 
 describe('extractDealBreakers on hostile text', () => {
+  it('reads words that name properties of every JavaScript object as plain words', () => {
+    const found = read('Experience with the constructor pattern. You must have the right to work in Constructor City. Fluent toString.');
+    expect(found.languages).toEqual([]);
+    expect(found.workAuthorization?.countries).toEqual([]);
+  });
+
   it('keeps sentences short and never throws on a megabyte', () => {
     const long = `${'Visa sponsorship is available and '.repeat(40_000)}.`;
     const found = read(long).visaSponsorship;

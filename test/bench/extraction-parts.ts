@@ -1,4 +1,5 @@
 import type { RawPosting } from '../../src/core';
+import { extractDealBreakers } from '../../src/extract/deal-breakers';
 import { detectEmploymentType } from '../../src/extract/employment';
 import { extractExperience } from '../../src/extract/experience';
 import { jobId } from '../../src/extract/job-id';
@@ -41,6 +42,7 @@ export function benchExtractionParts(raws: readonly RawPosting[]): string[] {
         extractSalary({ title, sections, structured: raw.hints.salary, boardSalaryText: raw.hints.boardSalaryText }),
       );
       time('experience', () => extractExperience(sections));
+      time('deal-breakers', () => extractDealBreakers(sections));
       time('job-id', () => jobId({ url: raw.url, title, company, text: () => sections.map((s) => s.text).join('\n') }));
     }
   }

@@ -159,7 +159,8 @@ describe('the popup', () => {
     const drawn = Number(/^(\d+) jobs? of 4 drawn/.exec(summary)?.[1]);
     expect(drawn).toBeGreaterThan(0);
     expect(await dashboard.locator('[data-testid="pay-plot"] [data-job-id]').count()).toBe(drawn);
-    const unstated = await dashboard.getByTestId('pay-no-salary').count() ? Number(/\((\d+)\)/.exec((await dashboard.getByTestId('pay-no-salary').textContent()) ?? '')?.[1]) : 0;
+    const noSalary = dashboard.getByTestId('pay-no-salary');
+    const unstated = (await noSalary.count()) === 0 ? 0 : Number(/\((\d+)\)/.exec((await noSalary.textContent()) ?? '')?.[1]);
     expect(drawn + unstated).toBe(4);
     expect(await dashboard.locator('[data-testid="pay-in-context"] img').count()).toBe(0);
 
