@@ -1,4 +1,5 @@
 import type { DealBreakers, JobSection } from '../core/job';
+import { linesWithCues } from './deal-breaker-cues';
 import { COUNTRY_NAMES, LANGUAGE_NAMES, LEVEL_WORDS, NUMBER_WORDS } from './deal-breaker-words';
 
 /** A table entry for a word of the posting: own keys only, so "constructor" is no entry. */
@@ -19,8 +20,20 @@ export function extractDealBreakers(sections: readonly JobSection[]): DealBreake
     if (budget <= 0) break;
     const text = section.text.length > budget ? section.text.slice(0, budget) : section.text;
     budget -= text.length;
-    sentences.push(...sentencesOf(text));
+    for (const line of linesWithCues(text)) {
+      if (sentences.length >= MAX_SENTENCES) break;
+      sentences.push(...sentencesOf(text.slice(line.start, line.end)));
+    }
   }
+  return readDealBreakers(sentences);
+}
+
+/**
+ * The deal-breakers the sentences state, the first sentence of each kind winning. Reading
+ * every sentence of a posting gives the same answer as reading those linesWithCues keeps
+ * (deal-breaker-cues.test.ts checks that on the corpus); it only costs more.
+ */
+export function readDealBreakers(sentences: readonly string[]): DealBreakers {
   const lower = sentences.map((sentence) => sentence.toLowerCase());
   return {
     visaSponsorship: firstOf(sentences, lower, GATES.visa, readVisa),
@@ -60,20 +73,18 @@ function anyOf(words: readonly string[]): RegExp {
 
 /** Longer than this, a "sentence" is a run-on paragraph: the flag shows its start. */
 const MAX_SENTENCE = 600;
-/** A posting states these within its first sentences; a pasted megabyte is not read past this. */
+/** Sentences with a cue read at most: a pasted text full of cues is not read past this. */
 const MAX_SENTENCES = 2000;
 /** Real postings run to 6 kB, 50 kB at most in the corpus: past this a text is not read on. */
 const MAX_SCANNED_CHARS = 60_000;
 
-function sentencesOf(text: string): string[] {
+/** The sentences of one line, as the flags show them. */
+export function sentencesOf(line: string): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
-    for (const piece of line.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý"(¿¡])/)) {
-      const sentence = piece.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
-      if (sentence.length < 4) continue;
-      out.push(sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence);
-      if (out.length >= MAX_SENTENCES) return out;
-    }
+  for (const piece of line.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý"(¿¡])/)) {
+    const sentence = piece.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
+    if (sentence.length < 4) continue;
+    out.push(sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence);
   }
   return out;
 }
