@@ -269,6 +269,7 @@ class PageAnnotation {
       <Badge
         job={annotated.job}
         match={annotated.match}
+        conflicts={annotated.conflicts}
         save={this.save}
         now={new Date()}
         collapsed={annotated.display.badgeCollapsed}

@@ -97,6 +97,7 @@ describe('OptionsPage', () => {
       'Target salary',
       'Workplace',
       'Locations',
+      'Deal-breakers',
       'Currency rates',
       'On job pages',
       'Sites',
@@ -133,6 +134,13 @@ describe('OptionsPage', () => {
     click(field(root, 'Remote'));
     await settle();
 
+    type(field(root, 'Language'), 'Deutsch');
+    change(root.querySelector<HTMLSelectElement>('[data-testid=language-level]')!, 'B1');
+    click(button(root, 'Add language'));
+    await settle();
+    change(field(root, /Most days a week/), '2');
+    await settle();
+
     expect(await getProfile()).toEqual({
       skills: [
         { name: 'Go', level: 'expert' },
@@ -141,6 +149,7 @@ describe('OptionsPage', () => {
       targetSalary: { amount: 85000, currency: 'EUR', period: 'year' },
       workplaces: ['remote'],
       locations: ['Lisbon'],
+      eligibility: { workCountries: [], languages: [{ language: 'German', level: 'B1' }], maxOfficeDays: 2, needsSponsorship: false },
     });
   });
 

@@ -10,6 +10,7 @@ import { ASK_SITES, SITE_ADAPTERS } from '../../src/sites/registry';
 import { CurrencySection } from '../../src/ui/options/currency-section';
 import { DataSection } from '../../src/ui/options/data-section';
 import { DisplaySection } from '../../src/ui/options/display-section';
+import { EligibilitySection } from '../../src/ui/options/eligibility-section';
 import { LocationsSection } from '../../src/ui/options/locations-section';
 import { ResumeSection } from '../../src/ui/options/resume-section';
 import { SalarySection } from '../../src/ui/options/salary-section';
@@ -40,6 +41,7 @@ const CONTENTS: readonly [string, string][] = [
   ['salary-heading', 'Target salary'],
   ['workplace-heading', 'Workplace'],
   ['locations-heading', 'Locations'],
+  ['eligibility-heading', 'Deal-breakers'],
   ['currency-heading', 'Currency rates'],
   ['display-heading', 'On job pages'],
   ['sites-heading', 'Sites'],
@@ -139,6 +141,7 @@ export function OptionsPage() {
       />
       <WorkplaceSection workplaces={profile.workplaces} onChange={(workplaces) => updateProfile((p) => ({ ...p, workplaces }))} />
       <LocationsSection locations={profile.locations} onChange={(locations) => updateProfile((p) => ({ ...p, locations }))} />
+      <EligibilitySection eligibility={profile.eligibility} onChange={(eligibility) => updateProfile((p) => ({ ...p, eligibility }))} />
       <CurrencySection
         rates={rates}
         shipped={SHIPPED_CURRENCY_RATES}

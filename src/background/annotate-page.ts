@@ -1,4 +1,5 @@
 import type { RawPosting } from '../core';
+import { dealBreakerConflicts } from '../compare/deal-breaker-conflicts';
 import { matchJob } from '../compare/match';
 import { highlightTerms } from './highlight-terms';
 import { getJob } from '../db/job-reads';
@@ -55,6 +56,7 @@ export async function annotatePage(
     // Without its section texts: the badge never shows them, and they would double the message.
     job: badgeJob,
     match: matchJob(job, settings.profile),
+    conflicts: dealBreakerConflicts(job.dealBreakers, settings.profile.eligibility),
     terms: highlightTerms(job, settings.profile, mentions),
     savedAt: saved?.savedAt ?? null,
     display,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SkillGroup } from '../core/job';
-import type { Profile, ProfileSkill } from '../core/profile';
+import { NO_ELIGIBILITY, type Profile, type ProfileSkill } from '../core/profile';
 import { jobWithSkills, profileWithSkills } from '../../test/fixtures/synthetic-job';
 import { createMatcher } from './batch-match';
 import { matchJob } from './match';
@@ -19,7 +19,7 @@ const name = fc.constantFrom(...NAMES);
 const level = fc.constantFrom<ProfileSkill['level']>('learning', 'working', 'expert');
 const profile: fc.Arbitrary<Profile> = fc
   .array(fc.record({ name, level }), { maxLength: 8 })
-  .map((skills) => ({ skills, targetSalary: null, workplaces: [], locations: [] }));
+  .map((skills) => ({ skills, targetSalary: null, workplaces: [], locations: [], eligibility: NO_ELIGIBILITY }));
 const group: fc.Arbitrary<SkillGroup> = fc.record({ anyOf: fc.array(name, { minLength: 2, maxLength: 4 }), required: fc.boolean() });
 const job = fc
   .record({

@@ -1,7 +1,7 @@
 import { dictionarySkillKey, plainSkillKey } from './match';
 import { describe, expect, it } from 'vitest';
-import type { Salary } from '../core/job';
-import type { Profile } from '../core/profile';
+import { NO_DEAL_BREAKERS, type Salary } from '../core/job';
+import { NO_ELIGIBILITY, type Profile } from '../core/profile';
 import type { JobSummary } from '../core/saved-job';
 import { fakeJobSummary } from '../../test/support/job-fixtures';
 import type { CurrencyRates } from './currency-rates';
@@ -36,6 +36,7 @@ const PROFILE: Profile = {
   targetSalary: null,
   workplaces: [],
   locations: [],
+  eligibility: NO_ELIGIBILITY,
 };
 const ids = (rows: { job: JobSummary }[]) => rows.map((row) => row.job.id);
 
@@ -185,6 +186,28 @@ describe('filterJobs', () => {
     const hostile = buildJobRows([summary('x', { title: '<img src=x onerror=alert(1)>' })], PROFILE, RATES, { keyOf: dictionarySkillKey });
     expect(ids(filterJobs(hostile, { text: '<img' }))).toEqual(['x']);
     expect(ids(filterJobs(hostile, { text: '.*' }))).toEqual([]);
+  });
+});
+
+describe('deal-breaker conflicts in the list', () => {
+  const german = (level: string | null) => ({
+    ...NO_DEAL_BREAKERS,
+    languages: [{ language: 'German', level, sentence: 'Fluent German (C1) is a must.' }],
+  });
+  const jobs = [summary('c1', { dealBreakers: german('C1') }), summary('any', { dealBreakers: german(null) }), summary('none')];
+  const speaksB1 = { ...PROFILE, eligibility: { ...NO_ELIGIBILITY, languages: [{ language: 'German', level: 'B1' as const }] } };
+
+  it('each row carries its conflicts, and the match score is left as it was', () => {
+    const rows = buildJobRows(jobs, speaksB1, RATES, { keyOf: dictionarySkillKey });
+    expect(rows.map((row) => row.conflicts.map((c) => c.message))).toEqual([['Requires German C1; your profile says B1'], [], []]);
+    expect(rows[0]!.match).toEqual(buildJobRows(jobs, PROFILE, RATES, { keyOf: dictionarySkillKey })[0]!.match);
+  });
+
+  it('the filter can hide the jobs that conflict, and counts as one restriction', () => {
+    const rows = buildJobRows(jobs, speaksB1, RATES, { keyOf: dictionarySkillKey });
+    expect(ids(filterJobs(rows, { hideConflicts: true }))).toEqual(['any', 'none']);
+    expect(ids(filterJobs(rows, { hideConflicts: false }))).toEqual(['c1', 'any', 'none']);
+    expect(activeFilterCount({ hideConflicts: true })).toBe(1);
   });
 });
 

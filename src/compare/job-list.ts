@@ -2,6 +2,7 @@ import type { Workplace } from '../core/job';
 import type { Profile } from '../core/profile';
 import type { JobStatus, JobSummary } from '../core/saved-job';
 import type { CurrencyRates } from './currency-rates';
+import { type Conflict, dealBreakerConflicts } from './deal-breaker-conflicts';
 import { matcherFor, type SkillKey } from './match-rule';
 import type { MatchResult } from './match-result';
 import { salaryForLocations } from './salary-for-location';
@@ -17,6 +18,8 @@ import { foldForSearch, searchTerms } from './search-text';
 export interface JobRow {
   job: JobSummary;
   match: MatchResult;
+  /** Where the posting's deal-breakers rule the user out (flags, never part of the match). */
+  conflicts: Conflict[];
   /** Per year in the scale currency; null when the posting states no salary. */
   salary: ScaledSalary | null;
   /** Title, company, location, skills and the user's note, folded by `foldForSearch`. */
@@ -53,6 +56,8 @@ export interface JobFilter {
    */
   minSalary?: number | null;
   statuses?: JobStatus[];
+  /** true: drop jobs whose deal-breakers conflict with the profile. */
+  hideConflicts?: boolean;
 }
 
 export interface JobRowsOptions {
@@ -90,6 +95,7 @@ export function jobRowBuilder(profile: Profile, rates: CurrencyRates, { keyOf, c
       row = {
         job,
         match: matcher(job),
+        conflicts: dealBreakerConflicts(job.dealBreakers, profile.eligibility),
         salary,
         salaryFigure: comparableSalary(salary),
         searchText: searchTextOf(job, fold),
@@ -174,13 +180,15 @@ export function filterJobs(rows: readonly JobRow[], filter: JobFilter): JobRow[]
   const statuses = filter.statuses?.length ? new Set<string>(filter.statuses) : null;
   const minSalary = typeof filter.minSalary === 'number' && Number.isFinite(filter.minSalary) ? filter.minSalary : null;
   const hasSalary = filter.hasSalary === true;
-  if (terms.length === 0 && !workplaces && !statuses && minSalary === null && !hasSalary) return [...rows];
+  const hideConflicts = filter.hideConflicts === true;
+  if (terms.length === 0 && !workplaces && !statuses && minSalary === null && !hasSalary && !hideConflicts) return [...rows];
 
   return rows.filter((row) => {
     const { job } = row;
     if (statuses && !statuses.has(job.status)) return false;
     if (workplaces && (job.workplace === null || !workplaces.has(job.workplace))) return false;
     if (hasSalary && row.salary === null) return false;
+    if (hideConflicts && row.conflicts.length > 0) return false;
     if (minSalary !== null && (row.salaryFigure === null || row.salaryFigure < minSalary)) return false;
     for (const term of terms) if (!row.searchText.includes(term)) return false;
     return true;
@@ -195,5 +203,6 @@ export function activeFilterCount(filter: JobFilter): number {
   if (filter.hasSalary === true) count++;
   if (typeof filter.minSalary === 'number' && Number.isFinite(filter.minSalary)) count++;
   if (filter.statuses?.length) count++;
+  if (filter.hideConflicts === true) count++;
   return count;
 }

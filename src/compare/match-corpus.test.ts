@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job, Profile, ProfileSkill } from '../core';
+import { type Job, NO_ELIGIBILITY, type Profile, type ProfileSkill } from '../core';
 import { normalizeJob } from '../extract/normalize-job';
 import { findSkillMentions } from '../extract/skills';
 import { PostingReadError, readPostingFile } from '../sources';
@@ -13,7 +13,7 @@ import { annualize } from './salary-scale';
 if (!hasCorpus) console.warn(SKIP_REASON);
 
 function profile(...skills: [string, ProfileSkill['level']][]): Profile {
-  return { skills: skills.map(([name, level]) => ({ name, level })), targetSalary: null, workplaces: [], locations: [] };
+  return { skills: skills.map(([name, level]) => ({ name, level })), targetSalary: null, workplaces: [], locations: [], eligibility: NO_ELIGIBILITY };
 }
 
 /** Typed the way people type them: aliases and lower case included. */

@@ -85,7 +85,7 @@ describe('applyImport merges', () => {
   it('merges the profile: union of skills, the file’s salary and places when set', async () => {
     const db = freshDb();
     await writeState(db, { jobs: [], profile: { ...PROFILE, locations: ['Porto'] }, settings: SETTINGS });
-    const imported: Profile = { skills: [{ name: 'Rust', level: 'expert' }], targetSalary: { amount: 80_000, currency: 'EUR', period: 'year' }, workplaces: ['remote'], locations: [] };
+    const imported: Profile = { skills: [{ name: 'Rust', level: 'expert' }], targetSalary: { amount: 80_000, currency: 'EUR', period: 'year' }, workplaces: ['remote'], locations: [], eligibility: { workCountries: ['Canada'], languages: [], maxOfficeDays: 3, needsSponsorship: false } };
 
     expect(await applyImport(db, exportOf([], { profile: imported }))).toMatchObject({ profileChanged: true });
     expect(await getProfile()).toEqual({
@@ -93,6 +93,7 @@ describe('applyImport merges', () => {
       targetSalary: imported.targetSalary,
       workplaces: ['remote'],
       locations: ['Porto'],
+      eligibility: imported.eligibility,
     });
   });
 

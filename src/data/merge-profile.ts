@@ -1,4 +1,4 @@
-import type { Profile, ProfileSkill, SkillLevel } from '../core';
+import { type Eligibility, LanguageLevel, type Profile, type ProfileSkill, type SkillLevel } from '../core';
 import { lookupSkill } from '../extract/skills';
 
 const LEVEL_RANK: Record<SkillLevel, number> = { learning: 0, working: 1, expert: 2 };
@@ -13,7 +13,9 @@ function skillKey(name: string): string {
  * - skills: the union by skill (aliases count as the skill), in the stored order with new
  *   ones after; a skill in both takes the higher level and keeps the stored spelling;
  * - target salary, workplaces and locations: the imported value when it is set (not null,
- *   not empty), else the stored one.
+ *   not empty), else the stored one;
+ * - eligibility: countries and office days likewise; languages as skills (the union, the
+ *   higher level); needing sponsorship when either says so.
  * Merging the same profile again changes nothing.
  */
 export function mergeProfile(stored: Profile, imported: Profile): Profile {
@@ -43,5 +45,22 @@ export function mergeProfile(stored: Profile, imported: Profile): Profile {
     targetSalary: imported.targetSalary ?? stored.targetSalary,
     workplaces: imported.workplaces.length > 0 ? imported.workplaces : stored.workplaces,
     locations: imported.locations.length > 0 ? imported.locations : stored.locations,
+    eligibility: mergeEligibility(stored.eligibility, imported.eligibility),
+  };
+}
+
+function mergeEligibility(stored: Eligibility, imported: Eligibility): Eligibility {
+  const rank = (level: LanguageLevel) => LanguageLevel.options.indexOf(level);
+  const languages = stored.languages.map((spoken) => ({ ...spoken }));
+  for (const spoken of imported.languages) {
+    const known = languages.find((l) => l.language.toLowerCase() === spoken.language.toLowerCase());
+    if (known === undefined) languages.push({ ...spoken });
+    else if (rank(spoken.level) > rank(known.level)) known.level = spoken.level;
+  }
+  return {
+    workCountries: imported.workCountries.length > 0 ? imported.workCountries : stored.workCountries,
+    languages,
+    maxOfficeDays: imported.maxOfficeDays ?? stored.maxOfficeDays,
+    needsSponsorship: imported.needsSponsorship || stored.needsSponsorship,
   };
 }

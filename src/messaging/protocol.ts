@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Job, JobStatus, RawPosting, SavedJob } from '../core';
+import { Conflict } from '../compare/conflict';
 import { MatchResult } from '../compare/match-result';
 import { HighlightTerm } from '../core/highlight-term';
 import { BadgeCorner } from '../settings/display-settings';
@@ -98,6 +99,8 @@ export const AnnotateResponse = z.union([
     posting: RawPosting,
     job: Job.omit({ sections: true }),
     match: MatchResult,
+    /** Where the posting's deal-breakers meet the profile and the user falls short. */
+    conflicts: z.array(Conflict).max(40),
     terms: z.array(HighlightTerm).max(200),
     savedAt: z.string().nullable(),
     display: BadgeDisplay,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NO_ELIGIBILITY } from '../core/profile';
 import { cachedAnnotateSettings, readAnnotateSettings } from './annotate-settings';
 import { setBadgeCorner, setHighlightsEnabled } from './display-settings';
 import { setProfile } from './profile-setting';
@@ -10,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('readAnnotateSettings', () => {
   it('reads the defaults on a fresh install', async () => {
     expect(await readAnnotateSettings()).toEqual({
-      profile: { skills: [], targetSalary: null, workplaces: [], locations: [] },
+      profile: { skills: [], targetSalary: null, workplaces: [], locations: [], eligibility: NO_ELIGIBILITY },
       disabledSites: [],
       highlightsEnabled: true,
       badgeCollapsed: false,
@@ -30,7 +31,7 @@ describe('cachedAnnotateSettings', () => {
   });
 
   it.each([
-    ['the profile', () => setProfile({ skills: [{ name: 'Go', level: 'expert' }], targetSalary: null, workplaces: [], locations: [] })],
+    ['the profile', () => setProfile({ skills: [{ name: 'Go', level: 'expert' }], targetSalary: null, workplaces: [], locations: [], eligibility: NO_ELIGIBILITY })],
     ['a display setting', () => setHighlightsEnabled(false)],
     ['the badge corner', () => setBadgeCorner('top-left')],
     ['a site switch', () => setSiteEnabled('lever', false)],

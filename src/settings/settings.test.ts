@@ -34,6 +34,7 @@ const PROFILE: Profile = {
   targetSalary: { amount: 90000, currency: 'EUR', period: 'year' },
   workplaces: ['remote', 'hybrid'],
   locations: ['Lisbon', 'EU'],
+  eligibility: { workCountries: ['Portugal'], languages: [{ language: 'German', level: 'B1' }], maxOfficeDays: 2, needsSponsorship: true },
 };
 
 interface Case {

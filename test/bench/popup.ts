@@ -235,4 +235,5 @@ export const BENCH_PROFILE = {
   targetSalary: { amount: 90_000, currency: 'EUR', period: 'year' as const },
   workplaces: [],
   locations: [],
+  eligibility: { workCountries: [], languages: [], maxOfficeDays: null, needsSponsorship: false },
 };

@@ -45,6 +45,7 @@ describe('on job pages, with a skill profile', () => {
       targetSalary: null,
       workplaces: [],
       locations: [],
+      eligibility: { workCountries: [], languages: [], maxOfficeDays: null, needsSponsorship: false },
     });
   });
 

@@ -8,6 +8,7 @@ import {
   Seniority,
   Source,
   Workplace,
+  LanguageLevel,
   type Profile,
   type RawPosting,
   type SavedJob,
@@ -176,6 +177,15 @@ export const profile: fc.Arbitrary<Profile> = fc.record({
   ),
   workplaces: fc.uniqueArray(fc.constantFrom(...Workplace.options)),
   locations: fc.array(trimmedName(40), { maxLength: 3 }),
+  eligibility: fc.record({
+    workCountries: fc.uniqueArray(fc.constantFrom('United States', 'Germany', 'European Union', 'Canada'), { maxLength: 3 }),
+    languages: fc.uniqueArray(
+      fc.record({ language: fc.constantFrom('English', 'German', 'French', 'Spanish'), level: fc.constantFrom(...LanguageLevel.options) }),
+      { maxLength: 3, selector: (spoken) => spoken.language },
+    ),
+    maxOfficeDays: nullable(fc.integer({ min: 0, max: 5 })),
+    needsSponsorship: fc.boolean(),
+  }),
 });
 
 /**

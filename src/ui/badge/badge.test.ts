@@ -220,3 +220,33 @@ describe('badge topics', () => {
     expect(show({ ...p, job: { ...p.job, skills: { topics: [] } } }).querySelector('.jm-topics')).toBeNull();
   });
 });
+
+describe('Badge: deal-breaker conflicts', () => {
+  const conflict = {
+    kind: 'language' as const,
+    message: 'Requires German C1; your profile says B1',
+    sentence: '<b>Fließend Deutsch</b> (C1) ist Pflicht.',
+  };
+
+  it('counts them in the header, seen while collapsed, and leaves the match score alone', () => {
+    const root = show(props({ conflicts: [conflict], collapsed: true }));
+    expect(root.querySelector('.jm-toggle')!.textContent).toBe('Jobmark78% match⚠ 1 conflict');
+  });
+
+  it('lists each with the posting’s sentence, as text', () => {
+    const root = show(props({ conflicts: [conflict, { ...conflict, kind: 'office-days', message: 'Asks for 3 days a week in the office; your profile says at most 2 days' }] }));
+    const items = [...root.querySelectorAll('[data-testid="conflict"]')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Requires German C1; your profile says B1. The posting says: “<b>Fließend Deutsch</b> (C1) ist Pflicht.”',
+      'Asks for 3 days a week in the office; your profile says at most 2 days. The posting says: “<b>Fließend Deutsch</b> (C1) ist Pflicht.”',
+    ]);
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelector('.jm-toggle')!.textContent).toContain('2 conflicts');
+  });
+
+  it('shows nothing of the kind when there is none', () => {
+    const root = show(props({ conflicts: [] }));
+    expect(root.querySelector('[data-testid="conflict-flags"]')).toBeNull();
+    expect(root.textContent).not.toContain('conflict');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Job, Salary } from '../../core/job';
+import type { Conflict } from '../../compare/conflict';
 import type { MatchResult } from '../../compare/match-result';
+import { ConflictFlags } from './conflict-flags';
 import {
   annualSalaryLabel,
   cornerLabel,
@@ -18,6 +20,8 @@ export type { SaveState } from './badge-save';
 export interface BadgeProps {
   job: Pick<Job, 'title' | 'salary' | 'experience' | 'workplace'> & { skills?: Pick<Job['skills'], 'topics'> };
   match: MatchResult;
+  /** Deal-breakers the profile falls short of; shown apart from the match, never in it. */
+  conflicts?: readonly Conflict[];
   save: SaveState;
   /** The clock for "Saved 5 min ago"; passed in so the badge renders the same in tests. */
   now: Date;
@@ -40,6 +44,7 @@ export interface BadgeProps {
 export function Badge(props: BadgeProps) {
   const { job, match, collapsed, corner } = props;
   const to = nextCorner(corner);
+  const conflictCount = props.conflicts?.length ?? 0;
   return (
     <aside class={`jm-badge jm-${corner}`} aria-label="Jobmark">
       <div class="jm-head">
@@ -52,6 +57,12 @@ export function Badge(props: BadgeProps) {
         >
           <span class="jm-brand">Jobmark</span>
           <span class="jm-score">{match.score === null ? '–' : `${match.score}% match`}</span>
+          {conflictCount > 0 && (
+            <span class="jm-conflict-count">
+              <span aria-hidden="true">⚠ </span>
+              {conflictCount === 1 ? '1 conflict' : `${conflictCount} conflicts`}
+            </span>
+          )}
         </button>
         <button
           type="button"
@@ -66,6 +77,7 @@ export function Badge(props: BadgeProps) {
       <div id="jm-body" class="jm-body" hidden={collapsed}>
         <p class="jm-title">{job.title || 'Untitled posting'}</p>
         <BadgeMatch match={match} onOpenOptions={props.onOpenOptions} />
+        <ConflictFlags conflicts={props.conflicts ?? []} />
         <dl class="jm-facts">
           <dt>Salary</dt>
           <dd>{job.salary ? <SalaryFact salary={job.salary} /> : 'Not stated'}</dd>

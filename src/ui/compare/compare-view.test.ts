@@ -2,8 +2,8 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CurrencyRates } from '../../compare/currency-rates';
-import type { Salary } from '../../core/job';
-import type { Profile } from '../../core/profile';
+import { NO_DEAL_BREAKERS, type Salary } from '../../core/job';
+import { NO_ELIGIBILITY, type Profile } from '../../core/profile';
 import type { JobSummary } from '../../core/saved-job';
 import { fakeJobSummary } from '../../../test/support/job-fixtures';
 import { COLUMNS_AT_ONCE, CompareView, type CompareViewProps } from './compare-view';
@@ -37,6 +37,7 @@ const PROFILE: Profile = {
   targetSalary: null,
   workplaces: [],
   locations: [],
+  eligibility: NO_ELIGIBILITY,
 };
 
 let host: HTMLElement | undefined;
@@ -321,5 +322,31 @@ describe('CompareView topics', () => {
     });
     expect(cells(rowByLabel(root, 'Topics'))).toEqual(['Software architecture', 'Not stated']);
     expect([...root.querySelectorAll('tr.jmc-skill .jmc-skill-name')].map((n) => n.textContent)).toEqual(['Go']);
+  });
+});
+
+describe('CompareView: deal-breakers', () => {
+  const stated = (days: number | null, sponsorship: boolean | null) => ({
+    ...NO_DEAL_BREAKERS,
+    officeDays: days === null ? null : { days, sentence: `${days} days a week in the office.` },
+    visaSponsorship: sponsorship === null ? null : { offered: sponsorship, sentence: 'We cannot sponsor visas.' },
+  });
+  const jobs = [summary('a', { dealBreakers: stated(4, false) }), summary('b', { dealBreakers: stated(null, null) })];
+
+  it('puts each job’s conflicts in one row, with the sentences, and the stated facts in their own rows', () => {
+    const profile = { ...PROFILE, eligibility: { ...NO_ELIGIBILITY, maxOfficeDays: 2, needsSponsorship: true } };
+    const root = show({ jobs, profile });
+    const [a, b] = cells(rowByLabel(root, 'Conflicts with your profile'));
+    expect(a).toContain('2 found');
+    expect(a).toContain('No visa sponsorship; your profile says you need it. The posting says: “We cannot sponsor visas.”');
+    expect(a).toContain('Asks for 4 days a week in the office; your profile says at most 2 days.');
+    expect(b).toBe('None found');
+    expect(cells(rowByLabel(root, 'Visa sponsorship'))).toEqual(['Not offered“We cannot sponsor visas.”', 'Not stated']);
+    expect(cells(rowByLabel(root, 'Office days'))[0]).toContain('4 a week');
+  });
+
+  it('says nothing was checked when the profile states no deal-breakers, rather than "none found"', () => {
+    const root = show({ jobs });
+    expect(cells(rowByLabel(root, 'Conflicts with your profile'))[0]).toContain('Not checked');
   });
 });

@@ -6,7 +6,9 @@ import { salaryOnScale, scaleCurrencyFor } from '../../compare/salary-on-scale';
 import { buildSkillMatrix } from '../../compare/skill-matrix';
 import type { Profile } from '../../core/profile';
 import type { JobSummary } from '../../core/saved-job';
+import { dealBreakerConflicts, statesEligibility } from '../../compare/deal-breaker-conflicts';
 import { CompareLegend } from './compare-legend';
+import { ConflictFlags } from '../badge/conflict-flags';
 import { FACT_ROWS, type Fact } from './fact-words';
 import { JobHeader } from './job-header';
 import { SalaryChart } from './salary-chart';
@@ -42,6 +44,8 @@ export function CompareView({ jobs: allJobs, profile, rates, onRemove }: Compare
     const match = createMatcher(profile);
     return jobs.map((job) => match(job));
   }, [jobs, profile]);
+  const conflicts = useMemo(() => jobs.map((job) => dealBreakerConflicts(job.dealBreakers, profile.eligibility)), [jobs, profile]);
+  const checked = statesEligibility(profile.eligibility);
   const matrix = useMemo(() => buildSkillMatrix(jobs, profile), [jobs, profile]);
   // The scale follows every job asked for, so showing more columns does not change it.
   const currency = useMemo(() => scaleCurrencyFor(profile, allJobs, rates), [profile, allJobs, rates]);
@@ -84,6 +88,18 @@ export function CompareView({ jobs: allJobs, profile, rates, onRemove }: Compare
             </tr>
           </thead>
           <tbody class="jmc-facts">
+            <tr>
+              <th scope="row">Conflicts with your profile</th>
+              {conflicts.map((found, i) => (
+                <td key={jobs[i]!.id} data-testid="compare-conflicts">
+                  {found.length > 0 ? (
+                    <ConflictFlags conflicts={found} label={`${found.length} found`} />
+                  ) : (
+                    <span class="jmc-not-stated">{checked ? 'None found' : 'Not checked: your profile states no languages, countries, office days or visa need'}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
             <tr>
               <th scope="row">Salary per year</th>
               {salaries.map((salary, i) => (

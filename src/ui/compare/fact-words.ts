@@ -34,7 +34,7 @@ const EMPLOYMENT: Record<EmploymentType, string> = {
   temporary: 'Temporary',
 };
 
-type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location' | 'skills'>;
+type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location' | 'skills' | 'dealBreakers'>;
 
 export interface FactRow {
   label: string;
@@ -55,6 +55,36 @@ export const FACT_ROWS: readonly FactRow[] = [
   { label: 'Workplace', fact: ({ workplace }) => ({ value: workplace ? workplaceLabel(workplace) : null }) },
   { label: 'Employment', fact: ({ employmentType }) => ({ value: employmentType ? EMPLOYMENT[employmentType] : null }) },
   { label: 'Location', fact: ({ location }) => ({ value: location?.trim() || null }) },
+  // Deal-breakers as the posting states them; where they meet the profile is the conflicts row.
+  {
+    label: 'Visa sponsorship',
+    fact: ({ dealBreakers: { visaSponsorship: visa } }) =>
+      visa ? { value: visa.offered ? 'Offered' : 'Not offered', words: visa.sentence } : { value: null },
+  },
+  {
+    label: 'Right to work',
+    fact: ({ dealBreakers: { workAuthorization: asked } }) => {
+      if (!asked) return { value: null };
+      const where = asked.countries.length > 0 ? asked.countries.join(' or ') : 'a country not named';
+      return { value: `${asked.citizenship ? 'Citizenship' : 'Required'}: ${where}`, words: asked.sentence };
+    },
+  },
+  {
+    label: 'Languages',
+    fact: ({ dealBreakers: { languages } }) => ({
+      value: languages.length > 0 ? languages.map((l) => (l.level ? `${l.language} ${l.level}` : l.language)).join(', ') : null,
+    }),
+  },
+  {
+    label: 'Office days',
+    fact: ({ dealBreakers: { officeDays } }) =>
+      officeDays ? { value: `${officeDays.days} a week`, words: officeDays.sentence } : { value: null },
+  },
+  {
+    label: 'Travel',
+    fact: ({ dealBreakers: { travelPercent } }) =>
+      travelPercent ? { value: `Up to ${travelPercent.percent}%`, words: travelPercent.sentence } : { value: null },
+  },
   // Competencies and domains (software architecture, code review): apart from the skills
   // table below, and never in the match.
   { label: 'Topics (not scored)', fact: ({ skills }) => ({ value: skills.topics.length > 0 ? skills.topics.join(', ') : null }) },

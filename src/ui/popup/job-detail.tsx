@@ -5,6 +5,7 @@ import { describeScaledSalary } from '../../compare/salary-format';
 import { JobStatus } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { savedAgo } from '../badge/badge-format';
+import { ConflictFlags } from '../badge/conflict-flags';
 import { FACT_ROWS } from '../compare/fact-words';
 import { MatchExplanation } from '../compare/match-explanation';
 import { NoteField } from './note-field';
@@ -55,6 +56,7 @@ export function JobDetail({ row, now, onUpdate, onOpen }: JobDetailProps) {
         </p>
       </div>
       <div class="jm-detail-facts">
+        <ConflictFlags conflicts={row.conflicts} />
         <dl class="jm-facts">
           <dt>Saved</dt>
           <dd>

@@ -1,6 +1,7 @@
 import type { JobRow } from '../../compare/job-list';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { yearsLabel } from '../badge/badge-format';
+import { conflictSummary } from '../badge/conflict-flags';
 import { JobDetail } from './job-detail';
 import type { Layout } from './layout';
 import { MatchMeter } from './match-meter';
@@ -37,6 +38,7 @@ export function JobListRow(props: JobListRowProps) {
   const years = job.experience ? yearsLabel(job.experience) : null;
   const dashboard = layout === 'dashboard';
   const onOpen = props.onOpen;
+  const conflict = conflictSummary(row.conflicts);
 
   return (
     <>
@@ -66,6 +68,13 @@ export function JobListRow(props: JobListRowProps) {
           <span class="jm-sub">
             {[job.company, dashboard ? null : place, dashboard ? null : years].filter((part) => part).join(' · ')}
           </span>
+          {conflict && (
+            <span class="jm-conflict-flag" data-testid="conflict-flag">
+              <span aria-hidden="true">⚠ </span>
+              <span class="jm-visually-hidden">Conflict: </span>
+              {conflict}
+            </span>
+          )}
         </td>
         {dashboard && <td class="jm-cell-place">{place || <span class="jm-muted">—</span>}</td>}
         <td class="jm-cell-salary">

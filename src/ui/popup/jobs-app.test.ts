@@ -99,6 +99,26 @@ describe('JobsApp list', () => {
     expect(byTestId(root, 'job-count').textContent).toBe(`${expected.length} of 3 jobs`);
   });
 
+  it('flags a job whose deal-breakers conflict with the profile, explains it when opened, and can hide it', async () => {
+    const jobs = threeJobs();
+    jobs[1] = {
+      ...jobs[1]!,
+      dealBreakers: { ...jobs[1]!.dealBreakers, languages: [{ language: 'German', level: 'C1', sentence: 'Fluent German (C1) is required.' }] },
+    };
+    const profile = { ...EMPTY_PROFILE, eligibility: { ...EMPTY_PROFILE.eligibility, languages: [{ language: 'German', level: 'B1' as const }] } };
+    const root = mount({ layout: 'popup', services: fakeServices(jobs, { profile }) });
+    await untilReady();
+    const flagged = root.querySelector(`[data-job-id="${jobs[1]!.id}"]`)!;
+    expect(byTestId(flagged, 'conflict-flag').textContent).toBe('⚠ Conflict: Requires German C1; your profile says B1');
+    expect(root.querySelectorAll('[data-testid="conflict-flag"]')).toHaveLength(1);
+    click(byTestId(flagged, 'job-title'));
+    await vi.waitFor(() => expect(byTestId(root, 'conflict').textContent).toContain('The posting says: “Fluent German (C1) is required.”'));
+    click(byTestId(root, 'hide-conflicts'));
+    await vi.waitFor(() => expect(rowTitles(root)).toHaveLength(2));
+    expect(rowTitles(root)).not.toContain(jobs[1]!.title);
+    expect(byTestId(root, 'job-count').textContent).toBe('2 of 3 jobs');
+  });
+
   it('says when no job matches the filters and clears them', async () => {
     const root = mount({ layout: 'popup', services: fakeServices(threeJobs()) });
     await untilReady();

@@ -101,6 +101,15 @@ export function ListControls(props: ListControlsProps) {
           />
           States a salary
         </label>
+        <label class="jm-check">
+          <input
+            type="checkbox"
+            checked={filter.hideConflicts === true}
+            data-testid="hide-conflicts"
+            onChange={(event) => onFilter({ ...filter, hideConflicts: event.currentTarget.checked })}
+          />
+          Hide jobs that conflict with your profile
+        </label>
         <label class="jm-field jm-min-salary">
           <span>{`Min salary per year (${props.currency})`}</span>
           <input
