@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { linesWithCues } from './deal-breaker-cues';
 import type { JobSection } from '../core/job';
 import { extractDealBreakers, readDealBreakers, sentencesOf } from './deal-breakers';
+import { GATE_WORDS, LANGUAGE_NAMES } from './deal-breaker-words';
 
 const CORPUS_DIR = path.resolve(__dirname, '../../../shared/corpus');
 const hasCorpus = existsSync(CORPUS_DIR);
@@ -39,6 +40,21 @@ describe('linesWithCues', () => {
       'Wir bieten keine Arbeitsvisa.',
       '3 days a week in the office.',
     ]);
+  });
+
+  it('keeps a line holding any gate word or language name, at the start of a word, in any case', () => {
+    for (const word of [...Object.values(GATE_WORDS).flat(), ...Object.keys(LANGUAGE_NAMES)]) {
+      const written = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+      const line = `Wir sagen: ${written}${LANGUAGE_NAMES[word] ? '' : 'ung'} hier.`;
+      expect(keptLines(`Nothing here.\n${line}`), word).toEqual([line]);
+    }
+  });
+
+  it('reads a Spanish relocation offer (a word only its gate spelled in full)', () => {
+    expect(extractDealBreakers([{ kind: 'other', heading: '', text: 'Sobre nosotros.\nOfrecemos ayuda con la relocalización.' }]).relocation).toEqual({
+      offered: true,
+      sentence: 'Ofrecemos ayuda con la relocalización.',
+    });
   });
 
   it('keeps "work" only where it can be the right to work', () => {

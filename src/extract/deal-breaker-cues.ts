@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES } from './deal-breaker-words';
+import { GATE_WORDS, LANGUAGE_NAMES } from './deal-breaker-words';
 
 /**
  * Finds the lines of a text that can state a deal-breaker, in one walk over its words, so
@@ -67,23 +67,13 @@ const ASCII_KIND = new Uint8Array(128);
 for (let c = 0x61; c <= 0x7a; c++) ASCII_KIND[c] = LETTER;
 ASCII_KIND[0x25] = PERCENT;
 
-/** The words every pattern of a kind begins with, lower-cased (deal-breakers.ts). */
-const CUE_PREFIXES = [
-  // visa sponsorship ("visa", "visum": COMPOUND_CUES)
-  'sponsor', 'parrain', 'patrocin',
-  // right to work, citizenship ("staats": COMPOUND_CUES)
-  'travail', 'arbeits', 'trabaj', 'citizen', 'nationalité', 'nacionalidad',
-  // security clearance ("sicherheits": COMPOUND_CUES)
-  'clearance', 'habilitation', 'habilitación', 'acreditación',
-  // relocation ("umzug": COMPOUND_CUES)
-  'relocat', 'relocalis', 'déménagement', 'mobilité', 'reubicación', 'mudanza',
-  // office days
-  'week', 'semaine', 'woche', 'semana',
-  // driving licence ("führerschein", "fahrerlaubnis": COMPOUND_CUES)
-  'licen', 'permis', 'conducir',
-];
 /** Cues German writes inside compounds ("Arbeitsvisum", "PKW-Führerschein"): found anywhere, in one scan of the text. */
-const COMPOUND_CUES = /visa|visum|führerschein|fahrerlaubnis|umzug|sicherheits|staats/g;
+const COMPOUND_WORDS = ['visa', 'visum', 'führerschein', 'fahrerlaubnis', 'umzug', 'sicherheits', 'staats'];
+const COMPOUND_CUES = new RegExp(COMPOUND_WORDS.join('|'), 'g');
+/** Every other gate word is looked for at the start of a word: every pattern of its kind starts at one. */
+const CUE_PREFIXES = Object.values(GATE_WORDS)
+  .flat()
+  .filter((word) => !COMPOUND_WORDS.includes(word));
 /** "work" is a cue only as "to work", "and work", or "work(ing) permit/authori…/visa/eligib…". */
 const WORK_BEFORE = new Set(['to', 'and']);
 const WORK_PERMIT_WORDS = /^\W+(?:authori|permit|visa|eligib)/;

@@ -22,6 +22,21 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   hungarian: 'Hungarian', ukrainian: 'Ukrainian', vietnamese: 'Vietnamese', thai: 'Thai', indonesian: 'Indonesian',
 };
 
+/**
+ * Words (lower-cased) at least one of which every pattern of a kind begins with (see
+ * deal-breakers.ts), besides the English "to work"/"work permit" forms and "%" that the
+ * rules spell out themselves. The sentence gates and the cue walk (deal-breaker-cues.ts)
+ * are both built from this one list, so a word added here is found by both.
+ */
+export const GATE_WORDS = {
+  visa: ['sponsor', 'visa', 'visum', 'parrain', 'patrocin'],
+  workAuthorization: ['travail', 'arbeits', 'trabaj', 'citizen', 'nationalité', 'staats', 'nacionalidad'],
+  clearance: ['clearance', 'habilitation', 'sicherheits', 'habilitación', 'acreditación'],
+  relocation: ['relocat', 'relocalis', 'relocaliz', 'déménagement', 'mobilité', 'umzug', 'reubicación', 'mudanza'],
+  officeDays: ['week', 'semaine', 'woche', 'semana'],
+  licence: ['licen', 'führerschein', 'fahrerlaubnis', 'permis', 'conducir'],
+} as const;
+
 /** Words that put a level on a language: a CEFR code, or fluent / native / professional. */
 export const LEVEL_WORDS: readonly [RegExp, string][] = [
   [/\b([ABC][12])\b/, '$1'],

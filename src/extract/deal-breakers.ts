@@ -1,6 +1,6 @@
 import type { DealBreakers, JobSection } from '../core/job';
 import { linesWithCues } from './deal-breaker-cues';
-import { COUNTRY_NAMES, LANGUAGE_NAMES, LEVEL_WORDS, NUMBER_WORDS } from './deal-breaker-words';
+import { COUNTRY_NAMES, GATE_WORDS, LANGUAGE_NAMES, LEVEL_WORDS, NUMBER_WORDS } from './deal-breaker-words';
 
 /** A table entry for a word of the posting: own keys only, so "constructor" is no entry. */
 function entryOf<T>(table: Record<string, T>, key: string): T | undefined {
@@ -48,21 +48,20 @@ export function readDealBreakers(sentences: readonly string[]): DealBreakers {
 }
 
 /**
- * Words (lower-cased) at least one of which every pattern of a kind contains: a sentence
- * without any of them cannot state that kind, so its patterns never run on it. Most
- * sentences of a posting hold none, and a substring search costs a fraction of the
- * Unicode-aware expressions behind it (which made deal-breakers cost ~700 µs a posting).
- * Each list must stay implied by its patterns: deal-breakers.test.ts reads every kind.
+ * A sentence without any of a kind's gate words (GATE_WORDS) cannot state that kind, so
+ * its patterns never run on it: a substring search costs a fraction of the Unicode-aware
+ * expressions behind it. Each list must stay implied by its patterns: deal-breakers.test.ts
+ * reads every kind.
  */
 const GATES = {
-  visa: anyOf(['sponsor', 'visa', 'visum', 'parrain', 'patrocin']),
+  visa: anyOf(GATE_WORDS.visa),
   // "to work", "and work" and "work(ing) authori…/permit/visa/eligib…" are every English form AUTHORIZATION knows.
-  workAuthorization: /to work|and work|work(?:ing)? (?:authori|permit|visa|eligib)|travail|arbeits|trabaj|citizen|nationalité|staats|nacionalidad/,
-  clearance: anyOf(['clearance', 'habilitation', 'sicherheits', 'habilitación', 'acreditación']),
-  relocation: anyOf(['relocat', 'relocalis', 'déménagement', 'mobilité', 'umzug', 'reubicación', 'mudanza', 'relocalización']),
-  officeDays: anyOf(['week', 'semaine', 'woche', 'semana']),
+  workAuthorization: new RegExp(`to work|and work|work(?:ing)? (?:authori|permit|visa|eligib)|${GATE_WORDS.workAuthorization.join('|')}`),
+  clearance: anyOf(GATE_WORDS.clearance),
+  relocation: anyOf(GATE_WORDS.relocation),
+  officeDays: anyOf(GATE_WORDS.officeDays),
   travel: anyOf(['%']),
-  licence: anyOf(['licen', 'führerschein', 'fahrerlaubnis', 'permis', 'conducir']),
+  licence: anyOf(GATE_WORDS.licence),
   language: anyOf(Object.keys(LANGUAGE_NAMES)),
 };
 

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { countryName } from '../../compare/deal-breaker-conflicts';
 import { type Eligibility, LanguageLevel } from '../../core/profile';
 import { COUNTRY_NAMES, LANGUAGE_NAMES } from '../../extract/deal-breaker-words';
+import { ChipList } from './chip-list';
 import { SaveStatus, useSaveState } from './save-status';
 
 export interface EligibilitySectionProps {
@@ -78,10 +79,11 @@ export function EligibilitySection({ eligibility, onChange }: EligibilitySection
   );
 }
 
-type Done = (next: string[], done: string) => Promise<boolean>;
+/** A list's change, with the words that confirm it once saved; resolves to whether it was. */
+type SaveList<T> = (next: T[], done: string) => Promise<boolean>;
 
 /** Countries as chips; a typed "USA" or "Deutschland" is stored as the name postings are read into. */
-function Countries({ countries, onChange }: { countries: readonly string[]; onChange: Done }) {
+function Countries({ countries, onChange }: { countries: readonly string[]; onChange: SaveList<string> }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -108,20 +110,13 @@ function Countries({ countries, onChange }: { countries: readonly string[]; onCh
   return (
     <fieldset>
       <legend>Countries you may work in without a new visa</legend>
-      {countries.length === 0 ? (
-        <p class="empty">None yet: no right-to-work requirement is checked.</p>
-      ) : (
-        <ul class="chips" aria-label="Countries you may work in">
-          {countries.map((country) => (
-            <li key={country} class="chip">
-              <span>{country}</span>
-              <button type="button" class="chip-remove" aria-label={`Remove ${country}`} onClick={() => remove(country)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChipList
+        items={countries}
+        label="Countries you may work in"
+        empty="None yet: no right-to-work requirement is checked."
+        textOf={(country) => country}
+        onRemove={remove}
+      />
       <form class="inline-form" onSubmit={add} noValidate>
         <div class="field">
           <label class="stacked">
@@ -160,7 +155,7 @@ function Countries({ countries, onChange }: { countries: readonly string[]; onCh
 type Spoken = Eligibility['languages'][number];
 
 /** Languages with a level each; adding one already listed changes its level. */
-function Languages({ languages, onChange }: { languages: readonly Spoken[]; onChange(next: Spoken[], done: string): Promise<boolean> }) {
+function Languages({ languages, onChange }: { languages: readonly Spoken[]; onChange: SaveList<Spoken> }) {
   const [draft, setDraft] = useState('');
   const [level, setLevel] = useState<LanguageLevel>('B2');
   const [error, setError] = useState<string | null>(null);
@@ -189,20 +184,14 @@ function Languages({ languages, onChange }: { languages: readonly Spoken[]; onCh
   return (
     <fieldset>
       <legend>Languages you speak</legend>
-      {languages.length === 0 ? (
-        <p class="empty">None yet: no language requirement is checked.</p>
-      ) : (
-        <ul class="chips" aria-label="Languages you speak">
-          {languages.map((spoken) => (
-            <li key={spoken.language} class="chip">
-              <span>{`${spoken.language} ${spoken.level}`}</span>
-              <button type="button" class="chip-remove" aria-label={`Remove ${spoken.language}`} onClick={() => remove(spoken.language)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChipList
+        items={languages}
+        label="Languages you speak"
+        empty="None yet: no language requirement is checked."
+        textOf={(spoken) => `${spoken.language} ${spoken.level}`}
+        nameOf={(spoken) => spoken.language}
+        onRemove={(spoken) => remove(spoken.language)}
+      />
       <form class="inline-form" onSubmit={add} noValidate>
         <div class="field">
           <label class="stacked">

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { Profile } from '../../core/profile';
+import { ChipList } from './chip-list';
 import { SaveStatus, useSaveState } from './save-status';
 
 export interface LocationsSectionProps {
@@ -47,20 +48,7 @@ export function LocationsSection(props: LocationsSectionProps) {
     <section aria-labelledby="locations-heading">
       <h2 id="locations-heading">Locations</h2>
       <p class="hint">Cities, countries or regions you can work from, for example “Lisbon”, “EU” or “UTC−5 to UTC+1”.</p>
-      {props.locations.length === 0 ? (
-        <p class="empty">No places yet.</p>
-      ) : (
-        <ul class="chips" aria-label="Your places">
-          {props.locations.map((place) => (
-            <li key={place} class="chip">
-              <span>{place}</span>
-              <button type="button" class="chip-remove" aria-label={`Remove ${place}`} onClick={() => remove(place)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChipList items={props.locations} label="Your places" empty="No places yet." textOf={(place) => place} onRemove={remove} />
       <form class="inline-form" onSubmit={add} noValidate>
         <div class="field">
           <label class="stacked">
