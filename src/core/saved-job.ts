@@ -18,11 +18,28 @@ export const SavedJob = Job.extend({
   updatedAt: z.string(),
   status: JobStatus,
   note: z.string().max(10_000),
+  /**
+   * The id of the saved job this one is the same job as, once the user confirmed it (the
+   * same posting from another site, or a re-post): the list shows the two as one job with
+   * two sources. Never set without the user. Records saved before read back with none.
+   */
+  sameAs: z.string().min(1).nullable().default(null),
+  /** Saved jobs the user said are not the same job as this one, so they are not suggested again. */
+  notSameAs: z.array(z.string().min(1)).max(1_000).default([]),
+  /**
+   * The description's near-duplicate fingerprint (description-sketch.ts), derived from the
+   * section texts on every write and never taken from outside; '' when the text is too short.
+   */
+  descriptionSketch: z
+    .string()
+    .max(1_024)
+    .regex(/^(?:[0-9a-f]{8})*$/)
+    .default(''),
 });
 export type SavedJob = z.infer<typeof SavedJob>;
 
 /** The fields only the user writes. */
-export const USER_FIELDS = ['status', 'note'] as const satisfies readonly (keyof SavedJob)[];
+export const USER_FIELDS = ['status', 'note', 'sameAs', 'notSameAs'] as const satisfies readonly (keyof SavedJob)[];
 
 /**
  * A saved job without its heavy parts (the section texts and the raw posting): everything

@@ -55,11 +55,19 @@ describe('mergeJob', () => {
     ['the imported status wins', { status: 'rejected' }, { status: 'rejected' }],
     ['…unless it is "saved" and the stored one records progress', { status: 'saved' }, { status: 'applied' }],
     ['both notes are kept', { note: 'Remote is fine' }, { note: 'Call Ana\n\nRemote is fine' }],
+    ['a confirmed "same job as" in the file is taken', { sameAs: 'https://boards.greenhouse.io/zorbly/jobs/7' }, { sameAs: 'https://boards.greenhouse.io/zorbly/jobs/7' }],
   ])('%s', (_, importedFields, expected) => {
     const merged = mergeJob(stored, { ...stored, ...importedFields });
     expect(merged).toEqual({ ...stored, ...expected });
     // Importing the same record again changes nothing.
     expect(mergeJob(merged, { ...stored, ...importedFields })).toEqual(merged);
+  });
+
+  it('keeps a stored "same job as" the file does not state, and the "not the same" answers of both', () => {
+    const linked = { ...stored, sameAs: 'job-a', notSameAs: ['job-b'] };
+    const merged = mergeJob(linked, { ...stored, sameAs: null, notSameAs: ['job-c', 'job-b'] });
+    expect(merged.sameAs).toBe('job-a');
+    expect(merged.notSameAs).toEqual(['job-b', 'job-c']);
   });
 
   it('refuses (ImportError naming the job) when the two notes together are too long', () => {

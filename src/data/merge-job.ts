@@ -1,6 +1,9 @@
 import { SavedJob } from '../core';
 import { ImportError } from './import-error';
 
+/** How many "not the same job" answers a saved job keeps (SavedJob's schema); the oldest are kept. */
+const MAX_NOT_SAME = 1_000;
+
 /** The longest note a saved job may hold (SavedJob's schema). */
 const MAX_NOTE = (SavedJob.shape.note.maxLength ?? 10_000) as number;
 
@@ -34,7 +37,9 @@ export function mergeNotes(stored: string, imported: string): string {
  * - savedAt is the earlier of the two;
  * - status is the imported one, unless it is 'saved' (nothing done yet) and the stored one
  *   records progress;
- * - notes are merged by mergeNotes.
+ * - notes are merged by mergeNotes;
+ * - a confirmed "same job as" is the imported one, else the stored one; the jobs the user
+ *   said are not the same are those of both.
  * Throws ImportError when the merged note would be longer than a note may be.
  */
 export function mergeJob(stored: SavedJob | undefined, imported: SavedJob): SavedJob {
@@ -51,5 +56,7 @@ export function mergeJob(stored: SavedJob | undefined, imported: SavedJob): Save
     savedAt: compareInstants(imported.savedAt, stored.savedAt) < 0 ? imported.savedAt : stored.savedAt,
     status: imported.status === 'saved' && stored.status !== 'saved' ? stored.status : imported.status,
     note,
+    sameAs: imported.sameAs ?? stored.sameAs,
+    notSameAs: [...new Set([...stored.notSameAs, ...imported.notSameAs])].slice(0, MAX_NOT_SAME),
   };
 }

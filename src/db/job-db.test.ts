@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_DEAL_BREAKERS } from '../core/job';
+import { descriptionSketch } from '../compare/description-sketch';
 import { JobDb } from './job-db';
 import { findJobByUrl, getJob, listJobs } from './job-reads';
 import { listJobSummaries } from './job-summaries';
@@ -86,6 +87,10 @@ const V2_POSTING_ROW = {
   },
 };
 
+/** A requirement long enough (20 words and more) to have a description sketch. */
+const LONG_TEXT =
+  '- Five years of tending lamps along the canal, trimming wicks at dusk and keeping a ledger of every flame that failed before midnight';
+
 /** Dexie stores version n as IndexedDB version n × 10. */
 const IDB_VERSION_OF_V1 = 10;
 const IDB_VERSION_OF_V2 = 20;
@@ -165,6 +170,10 @@ function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
   return {
     extractorVersion: 0,
     dealBreakers: NO_DEAL_BREAKERS,
+    sameAs: null,
+    notSameAs: [],
+    // The v3 upgrade derives it; these rows' texts are too short for one.
+    descriptionSketch: '',
     ...record,
     ...(skills ? { skills: { topics: [], ...skills } } : {}),
     ...(salary ? { salary: { alternatives: [], ...salary } } : {}),
@@ -198,9 +207,25 @@ describe('JobDb upgrade path', () => {
     await writeV1Database('jobdb-upgrade-split', [V1_ROW]);
     const db = openDb('jobdb-upgrade-split');
     const { sections, raw, ...summaryRow } = V1_ROW;
-    expect(await db.jobs.get(V1_ROW.id)).toEqual(summaryRow);
+    expect(await db.jobs.get(V1_ROW.id)).toEqual({ ...summaryRow, descriptionSketch: '' });
     expect(await db.postings.get(V1_ROW.id)).toEqual({ id: V1_ROW.id, sections, raw });
     expect(await db.jobs.where('canonicalUrl').equals(V1_ROW.canonicalUrl).primaryKeys()).toEqual([V1_ROW.id]);
+  });
+
+  it('gives every v2 summary the description sketch of its posting (v3), and none to one whose posting is lost', async () => {
+    const sections = [{ kind: 'requirements', heading: 'You bring', text: LONG_TEXT }];
+    const withText = { ...V2_JOB_ROW, id: 'hash:long' };
+    const headless = { ...V2_JOB_ROW, id: 'hash:headless' };
+    await writeV2Database('jobdb-upgrade-sketch', [withText, headless], [{ ...V2_POSTING_ROW, id: 'hash:long', sections }]);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = openDb('jobdb-upgrade-sketch');
+
+    const sketch = descriptionSketch(sections);
+    expect(sketch.length).toBeGreaterThan(0);
+    expect((await db.jobs.get('hash:long'))?.descriptionSketch).toBe(sketch);
+    expect((await getJob(db, 'hash:long'))?.descriptionSketch).toBe(sketch);
+    expect((await db.jobs.get('hash:headless'))?.descriptionSketch).toBe('');
+    expect((await listJobSummaries(db)).map((job) => job.id).sort()).toEqual(['hash:headless', 'hash:long']);
   });
 
   it('upgrades a large v1 database (more rows than one upgrade step moves) without losing one', async () => {

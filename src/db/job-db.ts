@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { descriptionSketch } from '../compare/description-sketch';
 import type { JobSummary, SavedJob } from '../core';
 
 export { JOB_DB_NAME } from './job-db-name';
@@ -81,5 +82,34 @@ export class JobDb extends Dexie {
           await jobs.bulkPut(kept);
         }
       });
+    // v3. Same indexes. Each summary gains its description sketch (for "the same job on two
+    // sites"), derived from its posting's sections as every write derives it; a summary whose
+    // posting is lost gets none and is repaired by the next save.
+    this.version(3)
+      .stores({
+        jobs: 'id, canonicalUrl, company, savedAt, status, *skillNames',
+        postings: 'id',
+      })
+      .upgrade(async (tx) => {
+        const jobs = tx.table('jobs');
+        const postings = tx.table('postings');
+        const ids = (await jobs.toCollection().primaryKeys()) as string[];
+        for (let start = 0; start < ids.length; start += UPGRADE_CHUNK) {
+          const chunk = ids.slice(start, start + UPGRADE_CHUNK);
+          const [rows, stored] = await Promise.all([jobs.bulkGet(chunk), postings.bulkGet(chunk)]);
+          const updated: Record<string, unknown>[] = [];
+          rows.forEach((row: Record<string, unknown> | undefined, i) => {
+            if (row === undefined) return;
+            const sections = (stored[i] as { sections?: unknown } | undefined)?.sections;
+            const sketch = Array.isArray(sections) ? descriptionSketch(sections.filter(hasText)) : '';
+            updated.push({ ...row, descriptionSketch: sketch });
+          });
+          await jobs.bulkPut(updated);
+        }
+      });
   }
+}
+
+function hasText(section: unknown): section is { text: string } {
+  return typeof section === 'object' && section !== null && typeof (section as { text?: unknown }).text === 'string';
 }

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { descriptionSketch } from '../compare/description-sketch';
 import { SavedJob, USER_FIELDS } from '../core';
 import { describeIssues } from './describe-issues';
 import type { JobDb } from './job-db';
@@ -12,7 +14,7 @@ import { toJobRows } from './job-row';
 export type UserFields = Pick<SavedJob, (typeof USER_FIELDS)[number]>;
 
 /** A job the user has just saved has not been acted on yet. */
-const NEW_USER_FIELDS: UserFields = { status: 'saved', note: '' };
+const NEW_USER_FIELDS: UserFields = { status: 'saved', note: '', sameAs: null, notSameAs: [] };
 
 export type UserFieldsPatch = Partial<UserFields>;
 
@@ -23,9 +25,13 @@ export function userFieldsOf(previous: UserFields | undefined): UserFields {
   return fields;
 }
 
-/** Never writes a record that would be skipped on read: the error names what is wrong. */
-export function validForWrite(record: SavedJob): SavedJob {
-  const parsed = SavedJob.safeParse(record);
+/**
+ * Never writes a record that would be skipped on read: the error names what is wrong. The
+ * description sketch is derived here, from the sections being written, so it can never
+ * disagree with them (nor come from an imported file).
+ */
+export function validForWrite(record: z.input<typeof SavedJob>): SavedJob {
+  const parsed = SavedJob.safeParse({ ...record, descriptionSketch: descriptionSketch(record.sections) });
   if (parsed.success) return parsed.data;
   throw new Error(`Jobmark refused to store job ${record.id}: it is invalid (${describeIssues(parsed.error)})`);
 }

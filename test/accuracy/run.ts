@@ -8,10 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR, SHARED_DIR } from '../support/shared-data';
 import { dictionarySpellings } from './dictionary-spellings';
+import { formatDuplicateFigures, measureDuplicates } from './duplicates';
 import { formatFigures, formatMisses } from './format-report';
 import { LabelFileError, parseLabelFile } from './labels';
 import { readAnswers } from './read-answers';
 import { scoreAnswers } from './score';
+
+/** Corpus pairs judged one job (or two) by reading: the false-merge figure counts against it. */
+const SAME_JOB_LABELS = path.join(import.meta.dirname, '../fixtures/duplicates/corpus-same-job.json');
 
 const USAGE = 'usage: npm run accuracy [-- --verbose | --json] [--labels FILE] [--corpus DIR]';
 
@@ -54,6 +58,12 @@ async function main(): Promise<number> {
   }
   if (args.verbose) for (const line of formatMisses(report)) console.log(line);
   for (const line of formatFigures(report)) console.log(line);
+  if (existsSync(args.corpus)) {
+    const judgedSame = (JSON.parse(readFileSync(SAME_JOB_LABELS, 'utf8')) as { same: { files: string[] }[] }).same.map(({ files }) => JSON.stringify([...files].sort()));
+    const figures = measureDuplicates(args.corpus);
+    const confirmed = figures.suggested.filter((pair) => judgedSame.includes(JSON.stringify(pair))).length;
+    for (const line of formatDuplicateFigures(figures, confirmed)) console.log(line);
+  }
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import { descriptionSketch } from '../../src/compare/description-sketch';
 import fc from 'fast-check';
 import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../src/compare/currency-rates';
 import {
@@ -120,7 +121,8 @@ const rawPosting: fc.Arbitrary<RawPosting> = fc.record({
   ),
 });
 
-export const savedJob: fc.Arbitrary<SavedJob> = fc.record({
+export const savedJob: fc.Arbitrary<SavedJob> = fc
+  .record({
   id: fc.oneof(fc.webUrl(), fc.string({ minLength: 1, maxLength: 20 }).map((s) => `hash:${s}`), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 })),
   url: nullable(url),
   source: fc.constantFrom(...Source.options),
@@ -148,7 +150,9 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc.record({
   updatedAt: timestamp,
   status: fc.constantFrom(...JobStatus.options),
   note: hostileText(200),
-});
+  sameAs: nullable(fc.oneof(fc.webUrl(), fc.string({ minLength: 1, maxLength: 20 }))),
+  notSameAs: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
+}).map((job): SavedJob => ({ ...job, descriptionSketch: descriptionSketch(job.sections) }));
 
 /** Saved jobs with distinct ids, as a database holds them. */
 export const savedJobs = (maxLength = 5): fc.Arbitrary<SavedJob[]> => fc.uniqueArray(savedJob, { maxLength, selector: (job) => job.id });

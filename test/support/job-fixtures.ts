@@ -1,3 +1,4 @@
+import { descriptionSketch } from '../../src/compare/description-sketch';
 import type { DBCore } from 'dexie';
 import { NO_DEAL_BREAKERS, type Job, type JobSummary, type RawPosting, type SavedJob } from '../../src/core';
 import { JobDb } from '../../src/db/job-db';
@@ -42,16 +43,21 @@ export function fakeJob(overrides: Partial<Job> = {}): Job {
   };
 }
 
+/** A saved job as the database would hold it: its description sketch derived from its sections, as every write derives it. */
 export function fakeSavedJob(overrides: Partial<SavedJob> = {}): SavedJob {
-  return {
+  const record: SavedJob = {
     ...fakeJob(),
     raw: fakeRaw(),
     savedAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-01-10T09:00:00.000Z',
     status: 'saved',
     note: '',
+    sameAs: null,
+    notSameAs: [],
+    descriptionSketch: '',
     ...overrides,
   };
+  return { ...record, descriptionSketch: overrides.descriptionSketch ?? descriptionSketch(record.sections) };
 }
 
 /** The summary a list shows of a whole record: without its section texts and raw posting. */

@@ -48,8 +48,17 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       updatedAt: savedAt,
       status: pick<JobStatus>(['saved', 'saved', 'saved', 'applied', 'interviewing', 'offer', 'rejected']),
       note: random() < 0.1 ? 'Call back after the holidays' : '',
+      sameAs: null,
+      notSameAs: [],
+      // Every description different, as real ones are: a sketch of random hashes.
+      descriptionSketch: randomSketch(random),
     };
   });
+}
+
+function randomSketch(random: () => number): string {
+  const hashes = Array.from({ length: 64 }, () => Math.floor(random() * 0x1_0000_0000)).sort((a, b) => a - b);
+  return hashes.map((hash) => hash.toString(16).padStart(8, '0')).join('');
 }
 
 const LEVELS = ['Junior', 'Senior', 'Staff', 'Principal', 'Lead'];

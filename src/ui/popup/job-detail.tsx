@@ -9,6 +9,7 @@ import { ConflictFlags } from '../badge/conflict-flags';
 import { FACT_ROWS } from '../compare/fact-words';
 import { MatchExplanation } from '../compare/match-explanation';
 import { NoteField } from './note-field';
+import { SameJobPanel, type SameJobPanelProps } from './same-job-panel';
 import { dateWords } from './row-words';
 import { StatusOptions } from './status-options';
 import { useWriteStatus, writeStatusText } from './use-write-status';
@@ -19,6 +20,8 @@ export interface JobDetailProps {
   onUpdate(id: string, patch: UserFieldsPatch): Promise<void>;
   /** Absent when the job has no web address to open. */
   onOpen?: () => void;
+  /** The same job elsewhere: suggestions to answer and confirmed other sources. */
+  sameJob: Omit<SameJobPanelProps, 'job' | 'onUpdate'>;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface JobDetailProps {
  * "Saved" or the reason it was not), the salary in the posting's words, the facts, and the
  * match score explaining itself.
  */
-export function JobDetail({ row, now, onUpdate, onOpen }: JobDetailProps) {
+export function JobDetail({ row, now, onUpdate, onOpen, sameJob }: JobDetailProps) {
   const { job, match, salary } = row;
   const [write, runWrite] = useWriteStatus();
   const ids = useId();
@@ -57,6 +60,7 @@ export function JobDetail({ row, now, onUpdate, onOpen }: JobDetailProps) {
       </div>
       <div class="jm-detail-facts">
         <ConflictFlags conflicts={row.conflicts} />
+        <SameJobPanel job={job} onUpdate={onUpdate} {...sameJob} />
         <dl class="jm-facts">
           <dt>Saved</dt>
           <dd>

@@ -1,4 +1,6 @@
+import type { SameJobSuggestion } from '../../compare/duplicate-index';
 import type { JobRow } from '../../compare/job-list';
+import type { JobSummary } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { yearsLabel } from '../badge/badge-format';
 import { conflictSummary } from '../badge/conflict-flags';
@@ -7,6 +9,7 @@ import type { Layout } from './layout';
 import { MatchMeter } from './match-meter';
 import { STATUS_LABELS, dateWords, placeWords } from './row-words';
 import { SalaryCell } from './salary-cell';
+import { sourcesWords } from './source-words';
 
 export interface JobListRowProps {
   row: JobRow;
@@ -23,6 +26,12 @@ export interface JobListRowProps {
   /** Absent when the job has no web address to open. */
   onOpen?: (id: string) => void;
   onUpdate(id: string, patch: UserFieldsPatch): Promise<void>;
+  /** Saved jobs that may be this job (not yet answered), and those confirmed as it. */
+  sameJobSuggestions: readonly SameJobSuggestion[];
+  sameJobSources: readonly JobSummary[];
+  canOpenJob(job: JobSummary): boolean;
+  onOpenJob(id: string): void;
+  onShownAsOne(keptId: string): void;
 }
 
 /**
@@ -39,6 +48,8 @@ export function JobListRow(props: JobListRowProps) {
   const dashboard = layout === 'dashboard';
   const onOpen = props.onOpen;
   const conflict = conflictSummary(row.conflicts);
+  const sources = props.sameJobSources;
+  const suggestions = props.sameJobSuggestions;
 
   return (
     <>
@@ -68,6 +79,16 @@ export function JobListRow(props: JobListRowProps) {
           <span class="jm-sub">
             {[job.company, dashboard ? null : place, dashboard ? null : years].filter((part) => part).join(' · ')}
           </span>
+          {sources.length > 0 && (
+            <span class="jm-sources" data-testid="job-sources">
+              {`One job, ${sources.length + 1} sources: ${sourcesWords([job.source, ...sources.map((source) => source.source)])}`}
+            </span>
+          )}
+          {suggestions.length > 0 && (
+            <span class="jm-same-flag" data-testid="same-job-flag">
+              {suggestions.length === 1 ? 'Possibly the same job as another you saved' : `Possibly the same job as ${suggestions.length} others you saved`}
+            </span>
+          )}
           {conflict && (
             <span class="jm-conflict-flag" data-testid="conflict-flag">
               <span aria-hidden="true">⚠ </span>
@@ -126,6 +147,13 @@ export function JobListRow(props: JobListRowProps) {
               now={props.now}
               onUpdate={props.onUpdate}
               onOpen={onOpen ? () => onOpen(job.id) : undefined}
+              sameJob={{
+                suggestions,
+                sources,
+                canOpen: props.canOpenJob,
+                onOpen: props.onOpenJob,
+                onShownAsOne: props.onShownAsOne,
+              }}
             />
           </td>
         </tr>

@@ -1,4 +1,6 @@
+import type { DuplicateIndex } from '../../compare/duplicate-index';
 import type { JobRow } from '../../compare/job-list';
+import type { JobSummary } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { JobListRow } from './job-list-row';
 import { PAGE_SIZE } from './first-page';
@@ -22,8 +24,13 @@ export interface JobListProps {
   onOpen(id: string): void;
   onUpdate(id: string, patch: UserFieldsPatch): Promise<void>;
   /** Whether a job has a web address to open. */
-  canOpen(row: JobRow): boolean;
+  canOpen(job: JobSummary): boolean;
+  /** Which jobs are one job (confirmed) or may be (suggested). */
+  duplicates: DuplicateIndex;
+  onShownAsOne(keptId: string): void;
 }
+
+const NONE: readonly never[] = [];
 
 const POPUP_COLUMNS = ['Compare', 'Job', 'Salary per year', 'Match', 'Actions'];
 const DASHBOARD_COLUMNS = ['Compare', 'Job', 'Location', 'Salary per year', 'Years', 'Match', 'Status', 'Saved', 'Actions'];
@@ -63,8 +70,13 @@ export function JobList(props: JobListProps) {
               onToggleExpanded={props.onToggleExpanded}
               onToggleSelected={props.onToggleSelected}
               onDelete={props.onDelete}
-              onOpen={props.canOpen(row) ? props.onOpen : undefined}
+              onOpen={props.canOpen(row.job) ? props.onOpen : undefined}
               onUpdate={props.onUpdate}
+              sameJobSuggestions={props.duplicates.suggestions.get(row.job.id) ?? NONE}
+              sameJobSources={props.duplicates.sources.get(row.job.id) ?? NONE}
+              canOpenJob={props.canOpen}
+              onOpenJob={props.onOpen}
+              onShownAsOne={props.onShownAsOne}
             />
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { activeFilterCount, filterJobs, JOB_SORT_LABELS, sortJobs, type JobRow, type JobSort } from '../../compare/job-list';
+import { NO_SUGGESTIONS, sameJobGroups, sameJobSuggester } from '../../compare/duplicate-index';
 import { scaleCurrencyFor } from '../../compare/scale-currency';
 import type { JobSummary } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
@@ -85,7 +86,20 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
   const [painted, setPainted] = useState(false);
   const keyOf = useSkillKey(services, painted);
   const rows = useJobRows(data, currency, keyOf);
-  const sorted = useMemo(() => sortJobs(rows, sort), [rows, sort]);
+  const groups = useMemo(() => sameJobGroups(data?.jobs ?? []), [data]);
+  // Suggesting pairs compares jobs with each other: it waits for the first paint and the whole list.
+  const suggest = useMemo(sameJobSuggester, []);
+  const suggestions = useMemo(
+    () => (data && painted && complete ? suggest(data.jobs, groups) : NO_SUGGESTIONS),
+    [data, painted, complete, groups, suggest],
+  );
+  const duplicates = useMemo(() => ({ ...groups, suggestions }), [groups, suggestions]);
+  // A job the user confirmed as the same as another is shown in that one's row, not its own.
+  const listed = useMemo(
+    () => (duplicates.shownUnder.size === 0 ? rows : rows.filter((row) => !duplicates.shownUnder.has(row.job.id))),
+    [rows, duplicates],
+  );
+  const sorted = useMemo(() => sortJobs(listed, sort), [listed, sort]);
   const shownRows = useMemo(() => filterJobs(sorted, filter), [sorted, filter]);
   // Only the ticked jobs are looked up: a map of all 10,000 on every change cost 6 ms.
   const selectedById = useMemo(() => jobsById(rows, selected), [rows, selected]);
@@ -142,7 +156,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           filter={filter}
           currency={currency}
           countText={
-            complete ? countWords(shownRows.length, rows.length) : waitingForAll ? `Reading all ${total.toLocaleString('en')} jobs…` : countWords(total, total)
+            complete ? countWords(shownRows.length, listed.length) : waitingForAll ? `Reading all ${total.toLocaleString('en')} jobs…` : countWords(total, total)
           }
           activeFilters={activeFilters}
           onSort={(next) => {
@@ -180,6 +194,8 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
             onOpen={openPosting}
             onUpdate={update}
             canOpen={canOpen}
+            duplicates={duplicates}
+            onShownAsOne={setFocusJobId}
           />
         )}
       </>
@@ -308,6 +324,6 @@ function jobsById(rows: readonly JobRow[], ids: readonly string[]): Map<string, 
   return found;
 }
 
-function canOpen(row: JobRow): boolean {
-  return safeJobLink(row.job.url) !== null;
+function canOpen(job: JobSummary): boolean {
+  return safeJobLink(job.url) !== null;
 }

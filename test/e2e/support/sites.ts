@@ -23,6 +23,8 @@ export const PAGES = {
   lever: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
   ashby: 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
   linkedin: 'https://www.linkedin.com/jobs/view/4012345678/',
+  /** The greenhouseNew posting as LinkedIn shows it: the same job on two sites. */
+  linkedinNorthwindCopy: 'https://www.linkedin.com/jobs/view/4099990001/',
   linkedinSearch: 'https://www.linkedin.com/jobs/search/?currentJobId=4011112222&keywords=backend',
   indeed: 'https://www.indeed.com/viewjob?jk=0a1b2c3d4e5f6789',
   noPosting: 'https://www.indeed.com/about/company',
@@ -76,6 +78,8 @@ export function siteRoutes(): FixtureRoute {
         return html(ashbyBody);
       case PAGES.linkedin:
         return html(url.searchParams.get('e2e') === 'huge' ? huge : site('linkedin', 'view-logged-in.html'));
+      case PAGES.linkedinNorthwindCopy:
+        return html(e2e('linkedin-northwind-copy.html'));
       case 'https://www.linkedin.com/jobs/search/':
         return html(site('linkedin', 'search-pane.html'));
       case 'https://www.linkedin.com/e2e/view-main.html':

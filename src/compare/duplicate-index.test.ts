@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { JobSummary } from '../core/saved-job';
+import { fakeJobSummary } from '../../test/support/job-fixtures';
+import { descriptionSketch } from './description-sketch';
+import { confirmSameJob, duplicateIndexer } from './duplicate-index';
+
+const TEXT =
+  'You will tend the widget foundry, keep its furnaces calibrated, review the casting logs every morning, mentor two apprentices, ' +
+  'and write down what you learn so the next shift can read it.';
+const OTHER =
+  'You will run the front desk of the widget shop, greet every customer by name, keep the ledger balanced at the end of each day, ' +
+  'and order fresh stock before the shelves run dry.';
+
+function job(id: string, overrides: Partial<JobSummary> & { text?: string } = {}): JobSummary {
+  const { text = TEXT, ...rest } = overrides;
+  return fakeJobSummary({
+    id,
+    title: 'Widget Founder',
+    company: 'Zorbly',
+    location: 'Lisbon',
+    descriptionSketch: descriptionSketch([{ text }]),
+    savedAt: `2026-03-0${id.length % 9}T00:00:00.000Z`,
+    ...rest,
+  });
+}
+
+describe('duplicateIndexer', () => {
+  it('suggests two postings of one job to each other, and nothing for a different one', () => {
+    const linkedin = job('li', { source: 'linkedin' });
+    const greenhouse = job('gh', { source: 'greenhouse' });
+    const clerk = job('clerk', { title: 'Widget Shop Clerk', text: OTHER });
+    const index = duplicateIndexer()([linkedin, greenhouse, clerk]);
+    expect(index.suggestions.get('li')?.map((s) => s.other.id)).toEqual(['gh']);
+    expect(index.suggestions.get('gh')?.map((s) => s.other.id)).toEqual(['li']);
+    expect(index.suggestions.has('clerk')).toBe(false);
+    expect(index.shownUnder.size).toBe(0);
+  });
+
+  it('never suggests a pair the user said are not the same job, whichever of the two holds the answer', () => {
+    const a = job('a', { notSameAs: ['b'] });
+    const b = job('b');
+    expect(duplicateIndexer()([a, b]).suggestions.size).toBe(0);
+    expect(duplicateIndexer()([job('a'), job('b', { notSameAs: ['a'] })]).suggestions.size).toBe(0);
+  });
+
+  it('shows a confirmed job under the one it is the same as, with its other sources saved first first', () => {
+    const first = job('first', { savedAt: '2026-03-01T00:00:00.000Z' });
+    const later = job('later', { sameAs: 'first', savedAt: '2026-03-05T00:00:00.000Z' });
+    const earlier = job('earlier', { sameAs: 'later', savedAt: '2026-03-02T00:00:00.000Z' });
+    const index = duplicateIndexer()([first, later, earlier]);
+    expect(Object.fromEntries(index.shownUnder)).toEqual({ later: 'first', earlier: 'first' });
+    expect(index.sources.get('first')?.map((j) => j.id)).toEqual(['earlier', 'later']);
+    // Confirmed ones are no longer suggested.
+    expect(index.suggestions.size).toBe(0);
+  });
+
+  it('shows a job on its own again when the job it was the same as is deleted, or the links go round in a circle', () => {
+    expect(duplicateIndexer()([job('orphan', { sameAs: 'deleted' })]).shownUnder.size).toBe(0);
+    const index = duplicateIndexer()([job('x', { sameAs: 'y' }), job('y', { sameAs: 'x' })]);
+    expect(index.shownUnder.size).toBeLessThan(2);
+  });
+
+  it('compares again only the block whose jobs changed, and answers the same', () => {
+    const index = duplicateIndexer();
+    const jobs = [job('a'), job('b'), job('c', { company: 'Quuxworks' }), job('d', { company: 'Quuxworks' })];
+    const first = index(jobs);
+    const changed = [jobs[0]!, jobs[1]!, jobs[2]!, { ...jobs[3]!, status: 'applied' as const }];
+    const second = index(changed);
+    // The unchanged block's answer is the one found before; the changed block was compared again.
+    expect(second.suggestions.get('a')![0]!.evidence).toBe(first.suggestions.get('a')![0]!.evidence);
+    expect(second.suggestions.get('c')![0]!.evidence).not.toBe(first.suggestions.get('c')![0]!.evidence);
+    expect(second.suggestions.get('c')![0]!.other).toBe(changed[3]);
+    expect([...second.suggestions.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('confirmSameJob', () => {
+  it('keeps the row of the job further along, else of the one saved first', () => {
+    const saved = job('saved', { savedAt: '2026-01-01T00:00:00.000Z' });
+    const applied = job('applied', { status: 'applied', savedAt: '2026-02-01T00:00:00.000Z' });
+    expect(confirmSameJob(saved, applied)).toEqual({ id: 'saved', sameAs: 'applied' });
+    expect(confirmSameJob(applied, saved)).toEqual({ id: 'saved', sameAs: 'applied' });
+    const later = job('later', { savedAt: '2026-03-01T00:00:00.000Z' });
+    expect(confirmSameJob(later, saved)).toEqual({ id: 'later', sameAs: 'saved' });
+  });
+});
