@@ -5,6 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { readAnyPageIfInjected } from '../../src/content/any-page-reader';
 import { highlightSkills, type HighlightHandle } from '../../src/content/highlights';
 import { ListingMarks } from '../../src/content/listing-marks';
+import { pageClosedSignals, pageHttpStatus } from '../../src/content/page-closed';
 import { pageSignals, type PageStatus } from '../../src/content/page-status';
 import { ask, isPageCommand } from '../../src/content/page-messages';
 import { waitForPosting } from '../../src/content/wait-for-posting';
@@ -50,7 +51,7 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
     page.remove();
     // WXT reports the navigation as it starts (Navigation API), before location.href and the
     // page's DOM change: read the new URL from the event, and give the app a moment to render.
-    const next = new PageAnnotation(ctx, performance.now(), event.newUrl);
+    const next = new PageAnnotation(ctx, performance.now(), event.newUrl, false);
     page = next;
     ctx.setTimeout(() => void next.annotate(false), RENDER_RETRY_MS);
   });
@@ -84,6 +85,8 @@ class PageAnnotation {
     private readonly started: number,
     /** The page's address; after an in-app navigation, the one it is navigating to. */
     private readonly pageUrl: URL = new URL(location.href),
+    /** The document as loaded, not an in-app navigation: only then is the page's HTTP status its own. */
+    private readonly initialLoad = true,
   ) {}
 
   /** Reads the page and shows the badge; `explicit` when the user asked, so silence is not an answer. */
@@ -93,7 +96,10 @@ class PageAnnotation {
     const siteId = adapter?.id ?? 'jsonld';
     const greenhouse = greenhouseJobRef(url, document);
     const waitStarted = performance.now();
-    const timeoutMs = explicit ? 1_000 : RENDER_TIMEOUT_MS;
+    // A page served as gone (404, 410) will not render a posting later: no waiting for one.
+    const initialStatus = pageHttpStatus(this.initialLoad);
+    const gone = initialStatus === 404 || initialStatus === 410;
+    const timeoutMs = gone ? 0 : explicit ? 1_000 : RENDER_TIMEOUT_MS;
     try {
       // Asked by the user, a page no adapter reads (or one whose layout changed) still gets
       // the any-page reader, which the background injected for this request.
@@ -103,7 +109,12 @@ class PageAnnotation {
       this.waitedMs = Math.round(performance.now() - waitStarted);
       this.mark('read');
       if (this.removed) return;
+      const closedSignals = pageClosedSignals(document, this.initialLoad);
       if (!found && !greenhouse) {
+        // A saved job whose page now says it is closed (or is gone) is marked so in the list.
+        if (closedSignals.closedNotice || (closedSignals.httpStatus ?? 0) >= 400) {
+          void ask({ type: 'page/annotate', pageUrl: url.href, siteId, page: null, greenhouse: null, ...closedSignals }).catch(() => undefined);
+        }
         // A listing (no job in the address) is not a failure; a posting address that never showed one is.
         this.state = adapter?.id && adapter.id !== 'jsonld' ? 'gave-up' : listingAdaptersFor(url).length > 0 ? 'listing' : 'no-posting';
         if (!explicit) return;
@@ -115,12 +126,12 @@ class PageAnnotation {
       }
       // Build the (still empty, invisible) badge host while the background works.
       const mounting = this.mount();
-      const request = { type: 'page/annotate', pageUrl: url.href, siteId, page: found?.page ?? null } as const;
+      const request = { type: 'page/annotate', pageUrl: url.href, siteId, page: found?.page ?? null, ...closedSignals } as const;
       // The page's own text first, so the badge shows at once; Greenhouse's API (pay ranges as
       // data, usually ~200 ms away) then refines it. A page with no posting of its own (an
       // embedded board's iframe) has only the API, so it is asked straight away.
       const refineWithApi = found !== null && greenhouse !== null;
-      const answer = await ask({ ...request, greenhouse: refineWithApi ? null : greenhouse });
+      const answer = await ask({ ...request, greenhouse: refineWithApi ? null : greenhouse, refinementFollows: refineWithApi });
       this.mark('answered');
       if (this.removed) return;
       await mounting;
@@ -193,6 +204,8 @@ class PageAnnotation {
     try {
       const { record } = await ask({ type: 'jobs/save', raw: annotated.posting });
       this.save = { status: 'saved', savedAt: record.savedAt };
+      // The saved job is now this version: nothing has changed since.
+      if (this.annotated === annotated) this.annotated = { ...annotated, changes: [] };
     } catch (error) {
       this.save = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
@@ -270,6 +283,8 @@ class PageAnnotation {
         job={annotated.job}
         match={annotated.match}
         conflicts={annotated.conflicts}
+        changes={annotated.changes}
+        closed={annotated.closed}
         save={this.save}
         now={new Date()}
         collapsed={annotated.display.badgeCollapsed}

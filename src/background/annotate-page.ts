@@ -1,4 +1,7 @@
-import type { RawPosting } from '../core';
+import type { ClosedMark, RawPosting, SavedJob } from '../core';
+import { descriptionSketch } from '../compare/description-sketch';
+import { postingChanges } from '../compare/posting-changes';
+import { setClosed } from '../db/job-writes';
 import { dealBreakerConflicts } from '../compare/deal-breaker-conflicts';
 import { matchJob } from '../compare/match';
 import { highlightTerms } from './highlight-terms';
@@ -41,14 +44,27 @@ export async function annotatePage(
       : null,
   ]);
   const display = displayOf(settings, request.siteId);
-  if (request.apiRefinement && !fromApi) return { posting: null, display };
+  const gone = fromApi === 'gone';
+  const api = gone ? null : fromApi;
   // The JSON-LD mapping runs here, not in the content script, whose size budget it would blow.
   const fromPage = request.page ? assemblePosting(request.page, FILE_READERS) : null;
-  const posting = preferApi(fromApi, fromPage, request.pageUrl);
-  if (!posting || !display.siteEnabled) return { posting: null, display };
+  const posting = preferApi(api, fromPage, request.pageUrl);
+  const pageClosedReason = closedReasonOf(request, gone);
+  if (!display.siteEnabled) return { posting: null, display };
+  if (!posting || (request.apiRefinement && !api)) {
+    // Nothing to show; but a saved job whose page is gone is marked Closed in the list.
+    if (pageClosedReason && savedEarly) await markSeen(context, await savedEarly.catch(() => undefined), pageClosedReason, false);
+    return { posting: null, display };
+  }
 
   const job = normalizeJob(posting, { now: context.now() });
+  const closedReason = pageClosedReason ?? job.postingClosed?.reason ?? null;
   const saved = savedEarly && job.id === likelyId ? await savedEarly : await getJob(context.db, job.id);
+  const closed = saved
+    ? await markSeen(context, saved, closedReason, !request.refinementFollows)
+    : closedReason === null
+      ? null
+      : { seenAt: context.now().toISOString(), reason: closedReason };
   const mentions = job.sections.flatMap((section) => findSkillMentions(section.text));
   const { sections: _shownByThePageItself, ...badgeJob } = job;
   return {
@@ -59,8 +75,39 @@ export async function annotatePage(
     conflicts: dealBreakerConflicts(job.dealBreakers, settings.profile.eligibility),
     terms: highlightTerms(job, settings.profile, mentions),
     savedAt: saved?.savedAt ?? null,
+    // Compared with the API's reading, not the page's rougher one when the API's follows.
+    changes: saved && !request.refinementFollows ? postingChanges(saved, { ...job, descriptionSketch: descriptionSketch(job.sections) }) : [],
+    closed: closed ?? null,
     display,
   };
+}
+
+/** Why the page says the posting is closed: its own words, the job board's answer, or the HTTP status. */
+function closedReasonOf(request: RequestOf<'page/annotate'>, gone: boolean): string | null {
+  if (request.closedNotice) return request.closedNotice;
+  if (gone) return 'The job board no longer lists this posting.';
+  if (request.httpStatus === 404 || request.httpStatus === 410) return `The posting's page is gone (HTTP ${request.httpStatus}).`;
+  return null;
+}
+
+/**
+ * What this visit saw of a saved job's being open, written when it differs from what is
+ * stored: closed with the reason, or open again (only when the posting itself was read, so a
+ * page that merely failed to show never reopens a closed job). Only what the visit reads
+ * anyway counts (the page, and on Greenhouse the board API the badge asks): nothing is ever
+ * fetched to find this out. A failed write is logged, never breaks the badge.
+ */
+async function markSeen(context: HandlerContext, saved: SavedJob | undefined, reason: string | null, postingRead: boolean): Promise<ClosedMark | null> {
+  if (!saved) return null;
+  if (reason === null && !postingRead) return saved.closed;
+  if ((reason === null) === (saved.closed === null) && (reason === null || reason === saved.closed?.reason)) return saved.closed;
+  const mark = reason === null ? null : { seenAt: context.now().toISOString(), reason };
+  try {
+    await setClosed(context.db, saved.id, mark);
+  } catch (error) {
+    console.warn(`[jobmark] could not mark saved job ${saved.id} ${mark ? 'closed' : 'open'}`, error);
+  }
+  return mark;
 }
 
 /**

@@ -43,17 +43,21 @@ describe('fetchGreenhousePosting', () => {
       location: 'Berlin, Germany',
       hints: { salary: { min: 85000, max: 105000, currency: 'EUR', period: 'year' } },
     });
-    expect(posting!.sections.map((s) => s.heading)).toContain('Requirements');
+    expect((posting as RawPosting).sections.map((s) => s.heading)).toContain('Requirements');
   });
 
   it.each([
-    ['an HTTP error', () => answer({ status: 404, error: 'Job not found' }, 404)],
+    ['an HTTP error', () => answer({ status: 500, error: 'Internal error' }, 500)],
     ['a body that is not JSON', () => answer('<html>maintenance</html>')],
     ['JSON that is not a posting', () => answer({ message: 'hello' })],
     ['a network error', () => vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch],
     ['a fetch that throws synchronously', () => vi.fn(() => { throw new Error('blocked'); }) as unknown as typeof fetch],
   ])('gives null on %s, so the caller reads the page instead', async (_case, makeFetch) => {
     expect(await fetchGreenhousePosting(REF, { fetch: makeFetch(), timeoutMs: 1000 })).toBeNull();
+  });
+
+  it.each([404, 410])("says 'gone' when the board answers %i: the posting is closed", async (status) => {
+    expect(await fetchGreenhousePosting(REF, { fetch: answer({ status, error: 'Job not found' }, status), timeoutMs: 1000 })).toBe('gone');
   });
 
   it('gives null once the timeout passes, even when fetch ignores its abort signal', async () => {
@@ -106,7 +110,7 @@ describe.skipIf(!hasCorpus)(hasCorpus ? 'real Greenhouse API payloads through fe
     expect(fetch).toHaveBeenCalledWith(greenhouseApiUrl(ref!), expect.anything());
     expect(RawPosting.safeParse(raw).success).toBe(true);
     expect(raw).toMatchObject({ source: 'greenhouse', url: payload.absolute_url, title: payload.title.trim(), company: payload.company_name.trim() });
-    const job = normalizeJob(raw!, { now: new Date('2026-12-01T00:00:00Z') });
+    const job = normalizeJob(raw as RawPosting, { now: new Date('2026-12-01T00:00:00Z') });
     expect(Job.safeParse(job).success).toBe(true);
     expect(job.sections.length).toBeGreaterThan(1);
     expect(job.postedAt).not.toBeNull();

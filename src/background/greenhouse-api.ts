@@ -17,10 +17,11 @@ export function greenhouseApiUrl(ref: GreenhouseJobRef): string {
  * One Greenhouse posting from the public job-board API, read with the same parser as saved
  * API payloads (src/sources/greenhouse.ts). The API gives what the page often cannot: the
  * posting behind a company site's cross-origin iframe, and pay ranges as data. Runs in the
- * background. Null on any failure — bad reference, network error, HTTP error, timeout,
- * unexpected payload — and the caller reads the page instead.
+ * background. 'gone' when the board says the posting is not there (404, 410: Greenhouse
+ * answers so for a closed job); null on any other failure — bad reference, network error,
+ * HTTP error, timeout, unexpected payload — and the caller reads the page instead.
  */
-export async function fetchGreenhousePosting(ref: GreenhouseJobRef, options: GreenhouseFetchOptions): Promise<RawPosting | null> {
+export async function fetchGreenhousePosting(ref: GreenhouseJobRef, options: GreenhouseFetchOptions): Promise<RawPosting | 'gone' | null> {
   if (!validGreenhouseRef(ref.board, ref.id)) return null;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,12 +32,13 @@ export async function fetchGreenhousePosting(ref: GreenhouseJobRef, options: Gre
       resolve(null);
     }, options.timeoutMs);
   });
-  const request = (async (): Promise<RawPosting | null> => {
+  const request = (async (): Promise<RawPosting | 'gone' | null> => {
     const response = await options.fetch(greenhouseApiUrl(ref), {
       signal: controller.signal,
       credentials: 'omit',
       headers: { accept: 'application/json' },
     });
+    if (response.status === 404 || response.status === 410) return 'gone';
     if (!response.ok) return null;
     const posting = parseGreenhouse(await response.json())[0] ?? null;
     if (!posting) return null;

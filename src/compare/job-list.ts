@@ -58,6 +58,8 @@ export interface JobFilter {
   statuses?: JobStatus[];
   /** true: drop jobs whose deal-breakers conflict with the profile. */
   hideConflicts?: boolean;
+  /** true: drop jobs whose posting was seen closed. */
+  hideClosed?: boolean;
 }
 
 export interface JobRowsOptions {
@@ -181,7 +183,8 @@ export function filterJobs(rows: readonly JobRow[], filter: JobFilter): JobRow[]
   const minSalary = typeof filter.minSalary === 'number' && Number.isFinite(filter.minSalary) ? filter.minSalary : null;
   const hasSalary = filter.hasSalary === true;
   const hideConflicts = filter.hideConflicts === true;
-  if (terms.length === 0 && !workplaces && !statuses && minSalary === null && !hasSalary && !hideConflicts) return [...rows];
+  const hideClosed = filter.hideClosed === true;
+  if (terms.length === 0 && !workplaces && !statuses && minSalary === null && !hasSalary && !hideConflicts && !hideClosed) return [...rows];
 
   return rows.filter((row) => {
     const { job } = row;
@@ -189,6 +192,7 @@ export function filterJobs(rows: readonly JobRow[], filter: JobFilter): JobRow[]
     if (workplaces && (job.workplace === null || !workplaces.has(job.workplace))) return false;
     if (hasSalary && row.salary === null) return false;
     if (hideConflicts && row.conflicts.length > 0) return false;
+    if (hideClosed && job.closed !== null) return false;
     if (minSalary !== null && (row.salaryFigure === null || row.salaryFigure < minSalary)) return false;
     for (const term of terms) if (!row.searchText.includes(term)) return false;
     return true;
@@ -204,5 +208,6 @@ export function activeFilterCount(filter: JobFilter): number {
   if (typeof filter.minSalary === 'number' && Number.isFinite(filter.minSalary)) count++;
   if (filter.statuses?.length) count++;
   if (filter.hideConflicts === true) count++;
+  if (filter.hideClosed === true) count++;
   return count;
 }

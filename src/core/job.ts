@@ -188,6 +188,12 @@ export const Job = z.object({
   /** ISO 8601. */
   postedAt: z.string().nullable(),
   /**
+   * The posting says it takes no more applications: its own words ("No longer accepting
+   * applications") or a deadline its source states that has passed. Records read before
+   * read back with none.
+   */
+  postingClosed: z.object({ reason: z.string().min(1).max(300) }).nullable().default(null),
+  /**
    * Which extractors read it (EXTRACTOR_VERSION when it was read). Saved jobs read by older
    * ones are read again from their raw posting; records from before versions existed are 0.
    */

@@ -40,6 +40,8 @@ export const PostingHints = z.object({
   boardDollar: z.enum(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']).nullable().optional(),
   /** ISO 8601. */
   postedAt: z.string().nullable().optional(),
+  /** ISO 8601: when applications close, as the source states it (JSON-LD validThrough, a Greenhouse application deadline). */
+  closesAt: z.string().nullable().optional(),
   /** Tags the board attached (front matter hashtags, Lever categories). */
   tags: z.array(z.string()).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Job } from './job';
+import { ClosedMark, MAX_VERSIONS, PostingVersion } from './posting-history';
 import { RawPosting } from './raw-posting';
 
 export const JobStatus = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected']);
@@ -35,6 +36,10 @@ export const SavedJob = Job.extend({
     .max(1_024)
     .regex(/^(?:[0-9a-f]{8})*$/)
     .default(''),
+  /** What changed each time the posting was saved again with other content, oldest first. */
+  history: z.array(PostingVersion).max(MAX_VERSIONS).default([]),
+  /** Set when a visit showed the posting closed; cleared when a visit shows it open again. */
+  closed: ClosedMark.nullable().default(null),
 });
 export type SavedJob = z.infer<typeof SavedJob>;
 

@@ -70,6 +70,17 @@ describe('mergeJob', () => {
     expect(merged.notSameAs).toEqual(['job-b', 'job-c']);
   });
 
+  it('keeps every version of both histories once, by date, and the Closed mark of the later posting', () => {
+    const v1 = { seenAt: '2026-01-05T00:00:00.000Z', changes: [{ field: 'salary' as const, before: 'Not stated', after: '€80K a year' }] };
+    const v2 = { seenAt: '2026-02-05T00:00:00.000Z', changes: [{ field: 'title' as const, before: 'Widget Engineer', after: 'Widget Lead' }] };
+    const v3 = { seenAt: '2026-01-20T00:00:00.000Z', changes: [{ field: 'location' as const, before: 'Lisbon', after: 'Porto' }] };
+    const closed = { seenAt: LATE, reason: 'No longer accepting applications' };
+    const merged = mergeJob({ ...stored, history: [v1, v2] }, { ...stored, history: [v1, v3], updatedAt: LATE, closed });
+    expect(merged.history).toEqual([v1, v3, v2]);
+    expect(merged.closed).toEqual(closed);
+    expect(mergeJob({ ...stored, closed, updatedAt: LATE }, { ...stored, closed: null, updatedAt: EARLY }).closed).toEqual(closed);
+  });
+
   it('refuses (ImportError naming the job) when the two notes together are too long', () => {
     const long = fakeSavedJob({ ...stored, note: 'a'.repeat(6_000) });
     expect(() => mergeJob(long, { ...long, note: 'b'.repeat(6_000) })).toThrow(ImportError);

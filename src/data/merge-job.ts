@@ -1,4 +1,4 @@
-import { SavedJob } from '../core';
+import { MAX_VERSIONS, SavedJob, type PostingVersion } from '../core';
 import { ImportError } from './import-error';
 
 /** How many "not the same job" answers a saved job keeps (SavedJob's schema); the oldest are kept. */
@@ -29,6 +29,20 @@ export function mergeNotes(stored: string, imported: string): string {
   return `${stored}\n\n${imported}`;
 }
 
+/** Every version of both, once each, oldest first; the newest MAX_VERSIONS when there are more. */
+function mergeHistories(stored: readonly PostingVersion[], imported: readonly PostingVersion[]): PostingVersion[] {
+  const seen = new Set<string>();
+  const all: PostingVersion[] = [];
+  for (const version of [...stored, ...imported]) {
+    const key = JSON.stringify(version);
+    if (!seen.has(key)) {
+      seen.add(key);
+      all.push(version);
+    }
+  }
+  return all.sort((a, b) => compareInstants(a.seenAt, b.seenAt)).slice(-MAX_VERSIONS);
+}
+
 /**
  * One saved job from an import combined with the stored one of the same id, losing nothing
  * the user wrote:
@@ -39,7 +53,8 @@ export function mergeNotes(stored: string, imported: string): string {
  *   records progress;
  * - notes are merged by mergeNotes;
  * - a confirmed "same job as" is the imported one, else the stored one; the jobs the user
- *   said are not the same are those of both.
+ *   said are not the same are those of both;
+ * - the version histories are both, each version once, by date; Closed is the later posting's.
  * Throws ImportError when the merged note would be longer than a note may be.
  */
 export function mergeJob(stored: SavedJob | undefined, imported: SavedJob): SavedJob {
@@ -58,5 +73,8 @@ export function mergeJob(stored: SavedJob | undefined, imported: SavedJob): Save
     note,
     sameAs: imported.sameAs ?? stored.sameAs,
     notSameAs: [...new Set([...stored.notSameAs, ...imported.notSameAs])].slice(0, MAX_NOT_SAME),
+    history: mergeHistories(stored.history, imported.history),
+    // What the later visit saw, like the posting itself.
+    closed: posting.closed,
   };
 }

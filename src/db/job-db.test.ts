@@ -170,10 +170,13 @@ function withLaterDefaults<T extends Record<string, unknown>>(record: T): T {
   return {
     extractorVersion: 0,
     dealBreakers: NO_DEAL_BREAKERS,
+    postingClosed: null,
     sameAs: null,
     notSameAs: [],
     // The v3 upgrade derives it; these rows' texts are too short for one.
     descriptionSketch: '',
+    history: [],
+    closed: null,
     ...record,
     ...(skills ? { skills: { topics: [], ...skills } } : {}),
     ...(salary ? { salary: { alternatives: [], ...salary } } : {}),

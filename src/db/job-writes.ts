@@ -1,4 +1,5 @@
-import { USER_FIELDS, type Job, type RawPosting, type SavedJob } from '../core';
+import { postingChanges } from '../compare/posting-changes';
+import { MAX_VERSIONS, USER_FIELDS, type ClosedMark, type Job, type JobSummary, type RawPosting, type SavedJob } from '../core';
 import type { JobDb } from './job-db';
 import { putRecord, userFieldsOf, validForWrite, type UserFieldsPatch } from './job-write-helpers';
 import { readJobRows, readJobSummary, toJobRows } from './job-row';
@@ -17,15 +18,18 @@ export type { UserFieldsPatch } from './job-write-helpers';
 export interface SaveJobInput {
   job: Job;
   raw: RawPosting;
+  /** Whether the page showed the posting closed; absent: as stored. */
+  closed?: ClosedMark | null;
 }
 
 /**
  * Saves a posting. Saving the same posting again (same id) refreshes the extracted fields
- * and the raw posting, bumps updatedAt, and keeps savedAt and the user's status and note.
+ * and the raw posting, bumps updatedAt, and keeps savedAt and the user's own fields; when
+ * the posting now says something else, what changed (old and new, dated) joins its history.
  */
 export async function saveJob(
   db: JobDb,
-  { job, raw }: SaveJobInput,
+  { job, raw, closed }: SaveJobInput,
   now: Date,
 ): Promise<{ record: SavedJob; created: boolean }> {
   const timestamp = now.toISOString();
@@ -34,17 +38,28 @@ export async function saveJob(
       // The summary alone holds savedAt and the user's fields: a re-save keeps them even
       // when the posting row was lost, and so repairs the record.
       const previous = readJobSummary(await db.jobs.get(job.id));
-      const record = validForWrite({
+      const fresh = validForWrite({
         ...job,
         raw,
         savedAt: previous?.savedAt ?? timestamp,
         updatedAt: timestamp,
         ...userFieldsOf(previous),
+        history: previous?.history ?? [],
+        // Saving is done on the page: what the visit saw (annotate-page) stands until the next visit.
+        closed: closed === undefined ? (previous?.closed ?? null) : closed,
       });
+      const record = previous ? withNewVersion(fresh, previous, timestamp) : fresh;
       await putRecord(db, record);
       return { record, created: previous === undefined };
     }),
   );
+}
+
+/** The record with what changed since `previous` added to its history (the oldest versions go past MAX_VERSIONS). */
+function withNewVersion(record: SavedJob, previous: JobSummary, seenAt: string): SavedJob {
+  const changes = postingChanges(previous, record);
+  if (changes.length === 0) return record;
+  return validForWrite({ ...record, history: [...record.history, { seenAt, changes }].slice(-MAX_VERSIONS) });
 }
 
 /**
@@ -107,6 +122,24 @@ export async function updateUserFields(
       if (current === undefined) return undefined;
       const record = validForWrite({ ...current, ...userPatch });
       // The posting row is unchanged: only the summary holds the user's fields.
+      await db.jobs.put(toJobRows(record).row);
+      return record;
+    }),
+  );
+}
+
+/**
+ * Records whether the posting was seen closed (a mark) or open (null) on the user's visit.
+ * Only the summary changes; updatedAt stays, since the posting itself was not re-read into
+ * the record. Undefined when no such job exists.
+ */
+export async function setClosed(db: JobDb, id: string, closed: ClosedMark | null): Promise<SavedJob | undefined> {
+  return withStorageErrors(() =>
+    db.transaction('rw', db.jobs, db.postings, async () => {
+      const [row, posting] = await Promise.all([db.jobs.get(id), db.postings.get(id)]);
+      const current = row === undefined ? undefined : readJobRows(row, posting);
+      if (current === undefined) return undefined;
+      const record = validForWrite({ ...current, closed });
       await db.jobs.put(toJobRows(record).row);
       return record;
     }),

@@ -5,6 +5,7 @@ import { closeJobDbs, freshJobDb as freshDb, putRows } from '../../test/support/
 import { toJobRows } from './job-row';
 import { getJob, listJobs } from './job-reads';
 import { reanalyzeAll } from './reanalyze-jobs';
+import { descriptionSketch } from '../compare/description-sketch';
 
 afterEach(() => {
   closeJobDbs();
@@ -31,6 +32,29 @@ describe('reanalyzeAll', () => {
     expect(result).toEqual({ updated: 1, skipped: expect.arrayContaining(['https://a.test/2', 'hash:corrupt']) });
     expect(await getJob(db, kept.id)).toEqual({ ...kept, title: 'WIDGET MAKER' });
     expect(await getJob(db, failing.id)).toEqual(failing);
+  });
+
+  it('keeps what the user answered and what visits saw (same job as, history, closed), and the description sketch of the new reading', async () => {
+    const db = freshDb();
+    const sections = [{ kind: 'requirements' as const, heading: 'You bring', text: 'Five years of tending widget furnaces along the canal, trimming wicks at dusk and keeping a ledger of every flame.' }];
+    const withSections = (raw: RawPosting): Job => ({ ...improved(raw), sections });
+    const record = fakeSavedJob({
+      id: 'https://a.test/3',
+      url: 'https://a.test/3',
+      raw: fakeRaw({ url: 'https://a.test/3', title: 'Widget maker' }),
+      sameAs: 'https://a.test/1',
+      notSameAs: ['https://a.test/9'],
+      history: [{ seenAt: '2026-01-02T00:00:00.000Z', changes: [{ field: 'salary', before: 'Not stated', after: '€80K a year' }] }],
+      closed: { seenAt: '2026-01-03T00:00:00.000Z', reason: 'No longer accepting applications' },
+    });
+    await putRows(db, [toJobRows(record)]);
+
+    await reanalyzeAll(db, withSections);
+
+    const after = await getJob(db, record.id);
+    expect(after).toMatchObject({ sameAs: record.sameAs, notSameAs: record.notSameAs, history: record.history, closed: record.closed, sections });
+    expect(after?.descriptionSketch).toBe(descriptionSketch(sections));
+    expect(after?.descriptionSketch).not.toBe('');
   });
 
   it('moves a record to the id the new extractors compute, unless that id is taken', async () => {

@@ -1,6 +1,7 @@
 import { SavedJob, type Job, type RawPosting } from '../core';
 import { describeIssues } from './describe-issues';
 import type { JobDb } from './job-db';
+import { descriptionSketch } from '../compare/description-sketch';
 import { putRecord, userFieldsOf } from './job-write-helpers';
 import { readJobRows } from './job-row';
 import { withStorageErrors } from './storage-error';
@@ -99,6 +100,10 @@ async function reanalyzeBatch(
         savedAt: current.savedAt,
         updatedAt: current.updatedAt,
         ...userFieldsOf(current),
+        // A better reading of the same posting is no change of the posting.
+        history: current.history,
+        closed: current.closed,
+        descriptionSketch: descriptionSketch(job.sections),
       });
       if (!record.success) {
         console.warn(

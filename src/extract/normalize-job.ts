@@ -1,3 +1,4 @@
+import { postingClosed } from './closed-notice';
 import type { Job, RawPosting } from '../core';
 import { detectEmploymentType } from './employment';
 import { extractExperience } from './experience';
@@ -62,6 +63,7 @@ export function normalizeJob(raw: RawPosting, options: NormalizeOptions): Job {
     dealBreakers: extractDealBreakers(sections),
     sections,
     postedAt: checkedPostedAt(raw.hints.postedAt, options.now),
+    postingClosed: postingClosed(title, sections, raw.hints.closesAt, options.now),
     extractorVersion: EXTRACTOR_VERSION,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Job, JobStatus, RawPosting, SavedJob } from '../core';
+import { ClosedMark, Job, JobStatus, PostingChange, RawPosting, SavedJob } from '../core';
 import { Conflict } from '../compare/conflict';
 import { MatchResult } from '../compare/match-result';
 import { HighlightTerm } from '../core/highlight-term';
@@ -48,6 +48,12 @@ export const Request = z.discriminatedUnion('type', [
      * when the API has nothing, the answer is `posting: null` and the badge stays as it is.
      */
     apiRefinement: z.boolean().optional(),
+    /** The Greenhouse API's reading follows this one: what changed since saving waits for it. */
+    refinementFollows: z.boolean().optional(),
+    /** The page's own words saying the posting is closed (closed-notice.ts), read from its top. */
+    closedNotice: z.string().min(1).max(300).nullable().optional(),
+    /** The HTTP status the page came with, when the browser tells it (404 and 410: gone). */
+    httpStatus: z.number().int().min(100).max(599).nullable().optional(),
   }),
   /** The badge changed how it wants to be shown (collapse, corner, highlights, this site off). */
   z.object({
@@ -103,6 +109,10 @@ export const AnnotateResponse = z.union([
     conflicts: z.array(Conflict).max(40),
     terms: z.array(HighlightTerm).max(200),
     savedAt: z.string().nullable(),
+    /** What the posting says differently from the saved job (none when it is not saved). */
+    changes: z.array(PostingChange).max(20),
+    /** The posting is closed, by the page's words or the job board; null when nothing says so. */
+    closed: ClosedMark.nullable(),
     display: BadgeDisplay,
   }),
 ]);

@@ -22,6 +22,7 @@ const GreenhouseJob = z.looseObject({
   location: z.looseObject({ name: z.string().nullish() }).nullish().catch(null),
   company_name: z.string().nullish().catch(null),
   first_published: z.string().nullish().catch(null),
+  application_deadline: z.string().nullish().catch(null),
   updated_at: z.string().nullish().catch(null),
   departments: z.array(z.looseObject({ name: z.string().nullish().catch(null) })).nullish().catch(null),
   offices: z.array(z.looseObject({ name: z.string().nullish().catch(null) })).nullish().catch(null),
@@ -88,6 +89,7 @@ function toPosting(job: GreenhouseJob): RawPosting | null {
     hints: {
       salary: payRangesSalary(job.pay_input_ranges),
       postedAt: isoDateFrom(job.first_published) ?? isoDateFrom(job.updated_at),
+      closesAt: isoDateFrom(job.application_deadline),
       employmentType: employmentTypeFrom(
         (job.metadata ?? []).find((m) => /employment|job type|time type/i.test(m.name ?? ''))?.value ?? null,
       ),

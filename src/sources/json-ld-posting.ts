@@ -74,6 +74,7 @@ const JobPosting = z.looseObject({
   employmentType: oneOrMany(z.string()),
   baseSalary: lenient(z.union([Amount, MonetaryAmount])),
   datePosted: z.optional(z.unknown()),
+  validThrough: z.optional(z.unknown()),
   url: Text,
   sameAs: oneOrMany(z.string()),
   responsibilities: Text,
@@ -146,6 +147,7 @@ export function mapJsonLdPosting(node: unknown, readers: JsonLdReaders, fallback
       employmentType: employmentTypeFrom(posting.employmentType),
       salary: salary.hint,
       postedAt: isoDateFrom(posting.datePosted),
+      ...closingDate(isoDateFrom(posting.validThrough)),
     },
   };
 }
@@ -223,4 +225,9 @@ export function numberFrom(value: unknown): number | null {
 function httpUrl(value: unknown, field: TextFieldReader): string | null {
   const text = field(value);
   return text && /^https?:\/\/\S+$/i.test(text) ? text : null;
+}
+
+/** validThrough, when the node gives a readable one (absent otherwise, as other hints are). */
+function closingDate(closesAt: string | null): { closesAt?: string } {
+  return closesAt === null ? {} : { closesAt };
 }

@@ -1,4 +1,5 @@
 import type { RawPosting } from '../../src/core';
+import { postingClosed } from '../../src/extract/closed-notice';
 import { extractDealBreakers } from '../../src/extract/deal-breakers';
 import { detectEmploymentType } from '../../src/extract/employment';
 import { extractExperience } from '../../src/extract/experience';
@@ -43,6 +44,7 @@ export function benchExtractionParts(raws: readonly RawPosting[]): string[] {
       );
       time('experience', () => extractExperience(sections));
       time('deal-breakers', () => extractDealBreakers(sections));
+      time('closed', () => postingClosed(title, sections, raw.hints.closesAt, new Date('2026-12-01T00:00:00Z')));
       time('job-id', () => jobId({ url: raw.url, title, company, text: () => sections.map((s) => s.text).join('\n') }));
     }
   }

@@ -1,5 +1,7 @@
 import { descriptionSketch } from '../../src/compare/description-sketch';
 import fc from 'fast-check';
+import { ChangedField } from '../../src/core/posting-history';
+import { compareInstants } from '../../src/data/merge-job';
 import { SHIPPED_CURRENCY_RATES, type CurrencyRates } from '../../src/compare/currency-rates';
 import {
   EmploymentType,
@@ -144,6 +146,7 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc
   dealBreakers: dealBreakers,
   sections: fc.array(fc.record({ kind: fc.constantFrom(...SectionKind.options), heading: hostileText(), text: hostileText(200) }), { maxLength: 3 }),
   postedAt: nullable(timestamp),
+  postingClosed: nullable(fc.record({ reason: hostileText(60).filter((text) => text.length > 0) })),
   extractorVersion: fc.integer({ min: 0, max: 5 }),
   raw: rawPosting,
   savedAt: timestamp,
@@ -152,7 +155,23 @@ export const savedJob: fc.Arbitrary<SavedJob> = fc
   note: hostileText(200),
   sameAs: nullable(fc.oneof(fc.webUrl(), fc.string({ minLength: 1, maxLength: 20 }))),
   notSameAs: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
-}).map((job): SavedJob => ({ ...job, descriptionSketch: descriptionSketch(job.sections) }));
+  history: fc.array(
+    fc.record({
+      seenAt: timestamp,
+      changes: fc.array(fc.record({ field: fc.constantFrom(...ChangedField.options), before: hostileText(60), after: hostileText(60) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    }),
+    { maxLength: 2 },
+  ),
+  closed: nullable(fc.record({ seenAt: timestamp, reason: hostileText(60).filter((text) => text.length > 0) })),
+}).map((job): SavedJob => ({
+  ...job,
+  descriptionSketch: descriptionSketch(job.sections),
+  // Versions are stored oldest first, each once, as saving writes them.
+  history: [...new Map(job.history.map((version) => [JSON.stringify(version), version])).values()].sort((a, b) => compareInstants(a.seenAt, b.seenAt)),
+}));
 
 /** Saved jobs with distinct ids, as a database holds them. */
 export const savedJobs = (maxLength = 5): fc.Arbitrary<SavedJob[]> => fc.uniqueArray(savedJob, { maxLength, selector: (job) => job.id });

@@ -38,6 +38,7 @@ export function fakeJob(overrides: Partial<Job> = {}): Job {
     dealBreakers: NO_DEAL_BREAKERS,
     sections: [{ kind: 'requirements', heading: 'What you need', text: '- 4+ years building widgets with Go' }],
     postedAt: null,
+    postingClosed: null,
     extractorVersion: 1,
     ...overrides,
   };
@@ -55,6 +56,8 @@ export function fakeSavedJob(overrides: Partial<SavedJob> = {}): SavedJob {
     sameAs: null,
     notSameAs: [],
     descriptionSketch: '',
+    history: [],
+    closed: null,
     ...overrides,
   };
   return { ...record, descriptionSketch: overrides.descriptionSketch ?? descriptionSketch(record.sections) };

@@ -43,6 +43,7 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       dealBreakers: NO_DEAL_BREAKERS,
       skillGroups: random() < 0.25 ? [{ anyOf: skills(3).concat('Zig').slice(0, 3), required: random() < 0.7 }] : [],
       postedAt: null,
+      postingClosed: null,
       extractorVersion: 1,
       savedAt,
       updatedAt: savedAt,
@@ -52,6 +53,8 @@ export function syntheticJobSummaries(count: number, seed = 1): JobSummary[] {
       notSameAs: [],
       // Every description different, as real ones are: a sketch of random hashes.
       descriptionSketch: randomSketch(random),
+      history: [],
+      closed: null,
     };
   });
 }

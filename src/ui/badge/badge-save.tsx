@@ -18,8 +18,10 @@ const BUTTON_TEXT: Record<SaveState['status'], string> = {
  * disabled) so keyboard focus is not lost mid-save; the status line is a live region that
  * exists from the start, so screen readers announce each change.
  */
-export function BadgeSave({ state, now, onSave }: { state: SaveState; now: Date; onSave(): void }) {
-  const busy = state.status === 'saving' || state.status === 'saved';
+export function BadgeSave({ state, now, onSave, changed = false }: { state: SaveState; now: Date; onSave(): void; changed?: boolean }) {
+  // A saved posting that changed can be saved again: the new version, the old one kept in its history.
+  const update = changed && state.status === 'saved';
+  const busy = state.status === 'saving' || (state.status === 'saved' && !update);
   return (
     <div class="jm-save">
       <button
@@ -30,10 +32,10 @@ export function BadgeSave({ state, now, onSave }: { state: SaveState; now: Date;
           if (!busy) onSave();
         }}
       >
-        {BUTTON_TEXT[state.status]}
+        {update ? 'Update saved job' : BUTTON_TEXT[state.status]}
       </button>
       <p class={state.status === 'error' ? 'jm-status jm-error' : 'jm-status'} aria-live="polite">
-        {statusText(state, now)}
+        {update ? `${statusText(state, now)}; updating keeps the old version in its history` : statusText(state, now)}
       </p>
     </div>
   );

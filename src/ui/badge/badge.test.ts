@@ -250,3 +250,41 @@ describe('Badge: deal-breaker conflicts', () => {
     expect(root.textContent).not.toContain('conflict');
   });
 });
+
+describe('Badge on a saved posting that changed or closed', () => {
+  const changes = [
+    { field: 'salary' as const, before: '€80K–€95K a year', after: '€85K–€105K a year' },
+    { field: 'required' as const, before: 'Go', after: 'Go, <img src=x onerror=alert(1)>' },
+  ];
+
+  it('says what changed, as text, and offers to update the saved job', () => {
+    const onSave = vi.fn();
+    const root = show(props({ changes, save: { status: 'saved', savedAt: '2025-03-01T12:00:00Z' }, onSave }));
+    const list = root.querySelector('[data-testid="badge-changes"]')!;
+    expect(list.textContent).toContain('Changed since you saved it:');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Salary: €80K–€95K a year → €85K–€105K a year',
+      'Required skills: Go → Go, <img src=x onerror=alert(1)>',
+    ]);
+    expect(root.querySelector('img')).toBeNull();
+    const update = button(root, 'Update saved job');
+    expect(update.getAttribute('aria-disabled')).toBe('false');
+    expect(root.textContent).toContain('updating keeps the old version in its history');
+    click(update);
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('a saved posting that did not change cannot be saved twice', () => {
+    const onSave = vi.fn();
+    const root = show(props({ changes: [], save: { status: 'saved', savedAt: '2025-03-01T12:00:00Z' }, onSave }));
+    click(button(root, 'Saved'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid="badge-changes"]')).toBeNull();
+  });
+
+  it('says a closed posting is closed, in the header too', () => {
+    const root = show(props({ closed: { seenAt: '2025-03-10T00:00:00Z', reason: 'No longer accepting applications' }, collapsed: true }));
+    expect(root.querySelector('.jm-toggle')?.textContent).toContain('Closed');
+    expect(root.querySelector('[data-testid="badge-closed"]')?.textContent).toBe('Closed: No longer accepting applications');
+  });
+});

@@ -1,7 +1,9 @@
 import type { Job, Salary } from '../../core/job';
 import type { Conflict } from '../../compare/conflict';
 import type { MatchResult } from '../../compare/match-result';
+import type { ClosedMark, PostingChange } from '../../core/posting-history';
 import { ConflictFlags } from './conflict-flags';
+import { PostingNews } from './posting-news';
 import {
   annualSalaryLabel,
   cornerLabel,
@@ -22,6 +24,9 @@ export interface BadgeProps {
   match: MatchResult;
   /** Deal-breakers the profile falls short of; shown apart from the match, never in it. */
   conflicts?: readonly Conflict[];
+  /** Since the user saved it: what the posting says differently, and whether it is closed. */
+  changes?: readonly PostingChange[];
+  closed?: ClosedMark | null;
   save: SaveState;
   /** The clock for "Saved 5 min ago"; passed in so the badge renders the same in tests. */
   now: Date;
@@ -57,6 +62,7 @@ export function Badge(props: BadgeProps) {
         >
           <span class="jm-brand">Jobmark</span>
           <span class="jm-score">{match.score === null ? '–' : `${match.score}% match`}</span>
+          {props.closed && <span class="jm-closed-tag">Closed</span>}
           {conflictCount > 0 && (
             <span class="jm-conflict-count">
               <span aria-hidden="true">⚠ </span>
@@ -77,6 +83,7 @@ export function Badge(props: BadgeProps) {
       <div id="jm-body" class="jm-body" hidden={collapsed}>
         <p class="jm-title">{job.title || 'Untitled posting'}</p>
         <BadgeMatch match={match} onOpenOptions={props.onOpenOptions} />
+        <PostingNews closed={props.closed ?? null} changes={props.changes ?? []} />
         <ConflictFlags conflicts={props.conflicts ?? []} />
         <dl class="jm-facts">
           <dt>Salary</dt>
@@ -103,7 +110,7 @@ export function Badge(props: BadgeProps) {
             </>
           )}
         </dl>
-        <BadgeSave state={props.save} now={props.now} onSave={props.onSave} />
+        <BadgeSave state={props.save} now={props.now} onSave={props.onSave} changed={(props.changes?.length ?? 0) > 0} />
         <div class="jm-tools">
           <button
             type="button"

@@ -9,6 +9,7 @@ import { ConflictFlags } from '../badge/conflict-flags';
 import { FACT_ROWS } from '../compare/fact-words';
 import { MatchExplanation } from '../compare/match-explanation';
 import { NoteField } from './note-field';
+import { PostingHistorySection } from './posting-history-section';
 import { SameJobPanel, type SameJobPanelProps } from './same-job-panel';
 import { dateWords } from './row-words';
 import { StatusOptions } from './status-options';
@@ -61,6 +62,7 @@ export function JobDetail({ row, now, onUpdate, onOpen, sameJob }: JobDetailProp
       <div class="jm-detail-facts">
         <ConflictFlags conflicts={row.conflicts} />
         <SameJobPanel job={job} onUpdate={onUpdate} {...sameJob} />
+        <PostingHistorySection job={job} />
         <dl class="jm-facts">
           <dt>Saved</dt>
           <dd>

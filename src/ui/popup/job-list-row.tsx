@@ -75,6 +75,11 @@ export function JobListRow(props: JobListRowProps) {
             {/* The open/closed arrow is drawn by CSS from aria-expanded: the button's text is the title alone. */}
             <span class="jm-title-text">{title}</span>
           </button>
+          {job.closed && (
+            <span class="jm-closed-tag" data-testid="closed-tag" title={job.closed.reason}>
+              Closed
+            </span>
+          )}
           {!dashboard && job.status !== 'saved' && <span class={`jm-status jm-status-${job.status}`}>{STATUS_LABELS[job.status]}</span>}
           <span class="jm-sub">
             {[job.company, dashboard ? null : place, dashboard ? null : years].filter((part) => part).join(' · ')}

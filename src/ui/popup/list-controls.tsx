@@ -110,6 +110,15 @@ export function ListControls(props: ListControlsProps) {
           />
           Hide jobs that conflict with your profile
         </label>
+        <label class="jm-check">
+          <input
+            type="checkbox"
+            checked={filter.hideClosed === true}
+            data-testid="hide-closed"
+            onChange={(event) => onFilter({ ...filter, hideClosed: event.currentTarget.checked })}
+          />
+          Hide closed postings
+        </label>
         <label class="jm-field jm-min-salary">
           <span>{`Min salary per year (${props.currency})`}</span>
           <input
