@@ -100,7 +100,7 @@ function closedReasonOf(request: RequestOf<'page/annotate'>, gone: boolean): str
 async function markSeen(context: HandlerContext, saved: SavedJob | undefined, reason: string | null, postingRead: boolean): Promise<ClosedMark | null> {
   if (!saved) return null;
   if (reason === null && !postingRead) return saved.closed;
-  if ((reason === null) === (saved.closed === null) && (reason === null || reason === saved.closed?.reason)) return saved.closed;
+  if ((saved.closed?.reason ?? null) === reason) return saved.closed;
   const mark = reason === null ? null : { seenAt: context.now().toISOString(), reason };
   try {
     await setClosed(context.db, saved.id, mark);

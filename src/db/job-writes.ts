@@ -18,8 +18,6 @@ export type { UserFieldsPatch } from './job-write-helpers';
 export interface SaveJobInput {
   job: Job;
   raw: RawPosting;
-  /** Whether the page showed the posting closed; absent: as stored. */
-  closed?: ClosedMark | null;
 }
 
 /**
@@ -29,7 +27,7 @@ export interface SaveJobInput {
  */
 export async function saveJob(
   db: JobDb,
-  { job, raw, closed }: SaveJobInput,
+  { job, raw }: SaveJobInput,
   now: Date,
 ): Promise<{ record: SavedJob; created: boolean }> {
   const timestamp = now.toISOString();
@@ -45,8 +43,8 @@ export async function saveJob(
         updatedAt: timestamp,
         ...userFieldsOf(previous),
         history: previous?.history ?? [],
-        // Saving is done on the page: what the visit saw (annotate-page) stands until the next visit.
-        closed: closed === undefined ? (previous?.closed ?? null) : closed,
+        // Whether it is closed is what the last visit saw (annotate-page), not what saving says.
+        closed: previous?.closed ?? null,
       });
       const record = previous ? withNewVersion(fresh, previous, timestamp) : fresh;
       await putRecord(db, record);
@@ -115,17 +113,7 @@ export async function updateUserFields(
   for (const field of USER_FIELDS) {
     if (patch[field] !== undefined) Object.assign(userPatch, { [field]: patch[field] });
   }
-  return withStorageErrors(() =>
-    db.transaction('rw', db.jobs, db.postings, async () => {
-      const [row, posting] = await Promise.all([db.jobs.get(id), db.postings.get(id)]);
-      const current = row === undefined ? undefined : readJobRows(row, posting);
-      if (current === undefined) return undefined;
-      const record = validForWrite({ ...current, ...userPatch });
-      // The posting row is unchanged: only the summary holds the user's fields.
-      await db.jobs.put(toJobRows(record).row);
-      return record;
-    }),
-  );
+  return rewriteSummary(db, id, (current) => ({ ...current, ...userPatch }));
 }
 
 /**
@@ -134,12 +122,20 @@ export async function updateUserFields(
  * the record. Undefined when no such job exists.
  */
 export async function setClosed(db: JobDb, id: string, closed: ClosedMark | null): Promise<SavedJob | undefined> {
+  return rewriteSummary(db, id, (current) => ({ ...current, closed }));
+}
+
+/**
+ * Changes fields a job's summary holds (the user's, the Closed mark), the posting row as it
+ * is. Undefined when no such (valid, whole) job exists.
+ */
+async function rewriteSummary(db: JobDb, id: string, change: (current: SavedJob) => SavedJob): Promise<SavedJob | undefined> {
   return withStorageErrors(() =>
     db.transaction('rw', db.jobs, db.postings, async () => {
       const [row, posting] = await Promise.all([db.jobs.get(id), db.postings.get(id)]);
       const current = row === undefined ? undefined : readJobRows(row, posting);
       if (current === undefined) return undefined;
-      const record = validForWrite({ ...current, closed });
+      const record = validForWrite(change(current));
       await db.jobs.put(toJobRows(record).row);
       return record;
     }),
