@@ -350,3 +350,11 @@ describe('CompareView: deal-breakers', () => {
     expect(cells(rowByLabel(root, 'Conflicts with your profile'))[0]).toContain('Not checked');
   });
 });
+
+describe('CompareView: closed postings', () => {
+  it('says which posting a visit saw closed, in its words', () => {
+    const closed = { seenAt: '2026-01-28T10:00:00.000Z', reason: 'No longer accepting applications' };
+    const root = show({ jobs: [summary('a', { closed }), summary('b')] });
+    expect(cells(rowByLabel(root, 'Posting'))).toEqual(['Closed“No longer accepting applications”', 'Not seen closed']);
+  });
+});

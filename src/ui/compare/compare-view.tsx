@@ -108,6 +108,15 @@ export function CompareView({ jobs: allJobs, profile, rates, onRemove }: Compare
                 </td>
               ))}
             </tr>
+            <tr>
+              {/* Closed as a visit last saw it (the page's words, a 404): a job no longer open is no choice. */}
+              <th scope="row">Posting</th>
+              {jobs.map((job) => (
+                <td key={job.id}>
+                  <FactText fact={job.closed ? { value: 'Closed', words: job.closed.reason } : { value: 'Not seen closed' }} />
+                </td>
+              ))}
+            </tr>
             {FACT_ROWS.map((row) => (
               <tr key={row.label}>
                 <th scope="row">{row.label}</th>
