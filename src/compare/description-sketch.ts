@@ -1,4 +1,5 @@
 import type { JobSection } from '../core/job';
+import { foldForSearch } from './search-text';
 
 /**
  * A near-duplicate fingerprint of a posting's description: the bottom-k sketch (the k
@@ -91,10 +92,7 @@ function compareHashes(a: string, at: number, b: string, bt: number): number {
 
 /** Lower-cased words without accents, punctuation or markup symbols: formatting never counts. */
 function foldWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return foldForSearch(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }

@@ -3,6 +3,7 @@ import type { JobSummary } from '../core/saved-job';
 import { fakeJobSummary } from '../../test/support/job-fixtures';
 import { descriptionSketch } from './description-sketch';
 import { confirmSameJob, duplicateIndexer } from './duplicate-index';
+import { sameJobEvidence } from './same-job';
 
 const TEXT =
   'You will tend the widget foundry, keep its furnaces calibrated, review the casting logs every morning, mentor two apprentices, ' +
@@ -71,6 +72,34 @@ describe('duplicateIndexer', () => {
     expect(second.suggestions.get('c')![0]!.evidence).not.toBe(first.suggestions.get('c')![0]!.evidence);
     expect(second.suggestions.get('c')![0]!.other).toBe(changed[3]);
     expect([...second.suggestions.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('duplicateIndexer against comparing every pair', () => {
+  it('suggests exactly the pairs sameJobEvidence accepts, over many titles, places and texts', () => {
+    let state = 7;
+    const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 0x1_0000_0000);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const WORDS = ['Widget', 'Founder', 'Backend', 'Engineer', 'Platform', 'Data', 'Lead', 'Senior', 'Sprocket', 'Full Stack'];
+    const jobs = Array.from({ length: 120 }, (_, i) =>
+      job(`j${i}`, {
+        title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(WORDS)).join(' '),
+        company: pick(['Zorbly', 'Zorbly Inc.', 'Quuxworks']),
+        location: pick(['Lisbon', 'Lisbon, Portugal', 'Porto', null]),
+        text: pick([TEXT, OTHER, `${TEXT} Apply soon.`]),
+      }),
+    );
+    const expected = new Set<string>();
+    for (let i = 0; i < jobs.length; i++) {
+      for (let j = i + 1; j < jobs.length; j++) if (sameJobEvidence(jobs[i]!, jobs[j]!)) expected.add(`${jobs[i]!.id}|${jobs[j]!.id}`);
+    }
+    const order = new Map(jobs.map((each, i) => [each.id, i]));
+    const found = new Set<string>();
+    for (const [id, list] of duplicateIndexer()(jobs).suggestions) {
+      for (const { other } of list) found.add([id, other.id].sort((a, b) => order.get(a)! - order.get(b)!).join('|'));
+    }
+    expect(expected.size).toBeGreaterThan(50);
+    expect(found).toEqual(expected);
   });
 });
 

@@ -110,7 +110,9 @@ interface Block {
  * Every pair of the block that is one job. Titles must share half their words, so two jobs
  * can only pair when they share one of the rarest words of their titles (prefix filtering,
  * from set-similarity joins): each job is compared with those alone, not with the whole
- * block. A block of 70 synthetic jobs of six titles took 2,400 comparisons before, ~400 now.
+ * block. With the sketches compared unparsed, this took a first index of 10,000 synthetic
+ * jobs from ~750 to ~60 ms. duplicate-index.test.ts checks it finds what comparing every
+ * pair finds.
  */
 function compareBlock(members: readonly JobSummary[], fold: Folder): Block {
   const folded = members.map((job) => fold.job(job));

@@ -1,4 +1,5 @@
 import { similarityAtLeast } from './description-sketch';
+import { foldForSearch } from './search-text';
 
 /**
  * Whether two saved postings are one job: the same posting saved from LinkedIn and from the
@@ -113,11 +114,9 @@ function remembered<T>(cache: Map<string, T>, key: string, make: (key: string) =
   return value;
 }
 
+/** Folded as search folds ("Zürich" = "zurich"), "+" and "#" kept for C++ and C#. */
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return foldForSearch(text)
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((word) => word !== '');
 }
