@@ -112,7 +112,7 @@ class PageAnnotation {
       const closedSignals = pageClosedSignals(document, this.initialLoad);
       if (!found && !greenhouse) {
         // A saved job whose page now says it is closed (or is gone) is marked so in the list.
-        if (closedSignals.closedNotice || (closedSignals.httpStatus ?? 0) >= 400) {
+        if (closedSignals.closedNotice || gone) {
           void ask({ type: 'page/annotate', pageUrl: url.href, siteId, page: null, greenhouse: null, ...closedSignals }).catch(() => undefined);
         }
         // A listing (no job in the address) is not a failure; a posting address that never showed one is.
