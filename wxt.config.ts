@@ -1,6 +1,16 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { READER_PARTS } from './src/sites/reader-part';
+import { installMatchesOf } from './src/sites/reader-parts';
+import { INSTALL_MATCHES } from './src/sites/registry';
 import { safeVendorCode } from './src/build/safe-vendor-code';
+
+/**
+ * The parts of the job-page content script (the unlisted scripts entrypoints/page-*.ts;
+ * src/content/content-parts.ts): a reader part per group of sites, and the badge.
+ */
+const CONTENT_PARTS = [...READER_PARTS.map((part) => `page-readers-${part}`), 'page-badge'];
+const JOB_PAGE_JS = 'content-scripts/job-page.js';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -31,6 +41,15 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       // A service worker alone is Chrome-only; listing the same file as a background script
       // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.
+      // The job-page content script runs on the known job sites, each group of them with its
+      // reader part injected first (src/sites/reader-part.ts). Its definition names no
+      // sites, so that its bundle does not carry the site registry.
+      const scripts = manifest.content_scripts ?? [];
+      const jobPage = scripts.find((script) => script.js?.includes(JOB_PAGE_JS));
+      if (jobPage) {
+        const perPart = READER_PARTS.map((part) => ({ part, matches: installMatchesOf(part) })).filter(({ matches }) => matches.length > 0);
+        scripts.splice(scripts.indexOf(jobPage), 1, ...perPart.map(({ part, matches }) => ({ ...jobPage, matches, js: [`page-readers-${part}.js`, JOB_PAGE_JS] })));
+      }
       const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
       if (background?.service_worker && !background.scripts) background.scripts = [background.service_worker];
       // WXT turns `action` into MV2's `browser_action` without its icon; Firefox would show
@@ -39,10 +58,11 @@ export default defineConfig({
       if (browserAction && !browserAction.default_icon) browserAction.default_icon = ICONS;
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      // The content script ships on every job page and has a 60 kB budget. Chrome MV3 and
-      // Firefox both give content scripts promise-based \`browser\`/\`chrome\` APIs, so it
-      // uses WXT's plain browser object; the other entrypoints keep webextension-polyfill.
-      if (entrypoints.every((e) => e.type === 'content-script')) {
+      // The content script (and its parts) ships on every job page and has a 40 kB budget.
+      // Chrome MV3 and Firefox both give content scripts promise-based \`browser\`/\`chrome\`
+      // APIs, so it uses WXT's plain browser object; the other entrypoints keep
+      // webextension-polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script' || CONTENT_PARTS.includes(e.name))) {
         const alias = viteConfig.resolve?.alias;
         viteConfig.resolve = {
           ...viteConfig.resolve,
@@ -63,7 +83,10 @@ export default defineConfig({
     // Only what the features need: saved settings, the context menu, reading the page the
     // user points at (activeTab + scripting), and Greenhouse's public job-board API.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    host_permissions: ['https://boards-api.greenhouse.io/*'],
+    // The job sites the content script runs on (no broader than its matches, so no further
+    // warning at install), so that the background can inject the badge part into their
+    // pages; and Greenhouse's public job-board API.
+    host_permissions: [...INSTALL_MATCHES, 'https://boards-api.greenhouse.io/*'],
     // Granted from the options page, never at install: read postings on every site.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['<all_urls>'] }

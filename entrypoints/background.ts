@@ -6,7 +6,9 @@ import { rereadAfterUpdate } from '../src/background/reread-on-update';
 import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
 import { handleMessage } from '../src/background/handle-message';
 import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
-import { ASK_SITES } from '../src/sites/registry';
+import { ASK_SITES, INSTALL_MATCHES } from '../src/sites/registry';
+import { contentPartFile } from '../src/content/content-parts';
+import type { ContentPart } from '../src/messaging/protocol';
 
 const SAVE_MENU_ID = 'jobmark-save';
 
@@ -23,7 +25,15 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((message, sender) => {
     const fromExtensionPage = !sender.tab && sender.url?.startsWith(extensionOrigin) === true;
-    return handleMessage(message, context, fromExtensionPage ? 'extension' : 'content-script');
+    const tabId = sender.tab?.id;
+    // A part asked for by a content script goes into its own frame, never anywhere else.
+    const injectPart =
+      tabId === undefined || fromExtensionPage
+        ? undefined
+        : async (part: ContentPart) => {
+            await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [contentPartFile(part)] });
+          };
+    return handleMessage(message, { ...context, injectPart }, fromExtensionPage ? 'extension' : 'content-script');
   });
 
   // Saving from the keyboard (commands) and the page's context menu.
@@ -43,7 +53,7 @@ export default defineBackground(() => {
   // tab on demand (activeTab), on any site, with the same page command.
 
   // Optional access to 'ask' sites and to every site: keep the dynamic content scripts in step.
-  const syncScripts = () => void syncSiteScripts(ASK_SITES).catch((error) => console.warn('[jobmark] content scripts not updated', error));
+  const syncScripts = () => void syncSiteScripts(ASK_SITES, INSTALL_MATCHES).catch((error) => console.warn('[jobmark] content scripts not updated', error));
   syncScripts();
   browser.permissions.onAdded.addListener(syncScripts);
   browser.permissions.onRemoved.addListener(syncScripts);

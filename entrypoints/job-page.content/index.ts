@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { KNOWN_JOB_SITE_MATCHES } from './matches';
 import { runJobPage } from './run';
 
 export default defineContentScript({
-  matches: KNOWN_JOB_SITE_MATCHES,
+  // The known job sites (matches.ts) are filled into the manifest by wxt.config.ts: named
+  // here, the whole site registry would be bundled into the script, which only reads them.
+  matches: [],
   runAt: 'document_idle',
   // The badge's CSS goes into its shadow root only (run.tsx passes it to createShadowRootUi);
   // the page's own styles are left alone, so nothing is injected into the page itself.

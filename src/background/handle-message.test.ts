@@ -169,3 +169,31 @@ describe('messages from content scripts', () => {
     expect(found).toMatchObject({ record: { title: 'Senior Go Engineer' } });
   });
 });
+
+describe('a content script asking for one of its parts', () => {
+  it('gets the part injected into its own frame, once asked for by its name', async () => {
+    const injected: string[] = [];
+    const context = { ...contextWith(), injectPart: async (part: string) => void injected.push(part) };
+    expect(await handleMessage({ type: 'page/inject-part', part: 'badge' }, context, 'content-script')).toEqual({ injected: true });
+    expect(await handleMessage({ type: 'page/inject-part', part: 'readers-linkedin' }, context, 'content-script')).toEqual({ injected: true });
+    expect(injected).toEqual(['badge', 'readers-linkedin']);
+  });
+
+  it('cannot name any other file, and a message with no frame to inject into is told so', async () => {
+    const injectPart = vi.fn(async () => {});
+    const context = { ...contextWith(), injectPart };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const part of ['../background.js', 'page-badge.js', 'readers-everything', '']) {
+      expect(await handleMessage({ type: 'page/inject-part', part }, context, 'content-script')).toMatchObject({ error: expect.stringMatching(/rejected message/) });
+    }
+    expect(injectPart).not.toHaveBeenCalled();
+    expect(await handleMessage({ type: 'page/inject-part', part: 'badge' }, contextWith(), 'content-script')).toMatchObject({ error: expect.stringMatching(/only a page/) });
+  });
+
+  it('hears of a failed injection (the tab navigated away, say)', async () => {
+    const context = { ...contextWith(), injectPart: async () => Promise.reject(new Error('Frame with ID 0 was removed.')) };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await handleMessage({ type: 'page/inject-part', part: 'badge' }, context, 'content-script')).toMatchObject({ error: expect.stringMatching(/Frame with ID 0 was removed/) });
+  });
+});

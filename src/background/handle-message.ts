@@ -31,6 +31,11 @@ const HANDLERS: Handlers<HandlerContext> = {
     await openOptionsPage();
     return { opened: true };
   },
+  'page/inject-part': async ({ part }, { injectPart }) => {
+    if (!injectPart) throw new Error('only a page can be given a part of the content script');
+    await injectPart(part);
+    return { injected: true };
+  },
   'posting/analyze': async ({ raw }, { now }) => ({ job: normalizeJob(raw, { now: now() }) }),
   'jobs/save': async ({ raw }, { now, db }) => {
     const at = now();

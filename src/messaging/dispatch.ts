@@ -21,6 +21,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'jobs/marks',
   'display/update',
   'options/open',
+  'page/inject-part',
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { MatchResult } from '../compare/match-result';
 import { HighlightTerm } from '../core/highlight-term';
 import { BadgeCorner } from '../settings/display-settings';
 import { PagePosting } from '../sites/page-posting';
+import type { ContentPart as ContentPartName } from '../content/content-parts';
 
 /** A Greenhouse posting the job-board API can be asked for (board token + numeric id). */
 export const GreenhouseRef = z.object({
@@ -20,6 +21,13 @@ export const BadgeDisplay = z.object({
   badgeCorner: BadgeCorner,
 });
 export type BadgeDisplay = z.infer<typeof BadgeDisplay>;
+
+/** The parts of the content script a page may ask for (src/content/content-parts.ts). */
+export const ContentPart = z.enum(['readers-linkedin', 'readers-boards', 'readers-ats', 'readers-ask', 'badge']);
+export type ContentPart = z.infer<typeof ContentPart>;
+// Fails to compile when the list above and the parts the content script knows drift apart.
+const _everyPartListed: [ContentPart, ContentPartName] extends [ContentPartName, ContentPart] ? true : never = true;
+void _everyPartListed;
 
 /** A page sends its cards in batches of at most this many (a results page shows 25 to 60). */
 export const MAX_MARKS_PER_REQUEST = 500;
@@ -65,6 +73,8 @@ export const Request = z.discriminatedUnion('type', [
   }),
   /** Content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('options/open') }),
+  /** A content script's part, injected into the sender's own frame (a content script cannot). */
+  z.object({ type: z.literal('page/inject-part'), part: ContentPart }),
   /** Analyse a posting and save it; saving it again refreshes it and keeps the user's fields. */
   z.object({ type: z.literal('jobs/save'), raw: RawPosting }),
   /** Is the page at this URL saved? (the badge shows "Saved" on later visits) */
@@ -123,6 +133,7 @@ export const RESPONSES = {
   'page/annotate': AnnotateResponse,
   'display/update': z.object({ display: BadgeDisplay.omit({ siteEnabled: true }) }),
   'options/open': z.object({ opened: z.literal(true) }),
+  'page/inject-part': z.object({ injected: z.literal(true) }),
   'posting/analyze': AnalyzeResponse,
   'jobs/save': z.object({ record: SavedJob, created: z.boolean() }),
   'jobs/lookup': z.object({ record: SavedJob.nullable() }),

@@ -1,3 +1,4 @@
+export type { ExtractOptions } from './adapter-set';
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { glassdoor } from './glassdoor';
@@ -9,8 +10,7 @@ import { linkedin } from './linkedin';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
 import { seek } from './seek';
-import { matchPatternCovers } from './match-pattern';
-import type { PagePosting } from './page-posting';
+import { adapterSet } from './adapter-set';
 import type { SiteAdapter } from './site-adapter';
 import { smartrecruiters } from './smartrecruiters';
 import { stepstone } from './stepstone';
@@ -52,52 +52,16 @@ export const INSTALL_MATCHES: readonly string[] = SITE_ADAPTERS.filter((adapter)
 /** The sites the user grants one by one (optional host permissions); all-sites access is apart. */
 export const ASK_SITES: readonly SiteAdapter[] = SITE_ADAPTERS.filter((adapter) => adapter.access === 'ask' && adapter !== jsonLd);
 
-/** The adapters that may read a page at this URL, in the order to try them (JSON-LD last). */
-export function findAdapters(url: URL): SiteAdapter[] {
-  return SITE_ADAPTERS.filter((adapter) => safeMatches(adapter, url));
-}
+const ALL_ADAPTERS = adapterSet(SITE_ADAPTERS);
 
-export interface ExtractOptions {
-  /** Where a failing adapter is reported; console.warn unless a test or caller says otherwise. */
-  onAdapterError?: (adapterId: string, error: unknown) => void;
-}
+/** The adapters that may read a page at this URL, in the order to try them (JSON-LD last). */
+export const findAdapters = ALL_ADAPTERS.findAdapters;
 
 /** The sites whose search results and board indexes get listing marks. */
 export const LISTING_ADAPTERS: readonly SiteAdapter[] = SITE_ADAPTERS.filter((adapter) => adapter.listingPostingUrl);
 
 /** The listing sites whose hosts `url` is on: where the content script looks for job cards. */
-export function listingAdaptersFor(url: URL): SiteAdapter[] {
-  return LISTING_ADAPTERS.filter((adapter) => adapter.matches.some((pattern) => matchPatternCovers(pattern, url)));
-}
+export const listingAdaptersFor = ALL_ADAPTERS.listingAdaptersFor;
 
-/**
- * What a page says about its posting (see SiteAdapter.extract): the first matching adapter
- * that finds one wins. An adapter that
- * throws (its site changed under it) is reported with its id and skipped, so one broken
- * site neither breaks the others nor fails silently.
- */
-export function extractPosting(doc: Document, url: URL, options: ExtractOptions = {}): { adapter: SiteAdapter; page: PagePosting } | null {
-  const report = options.onAdapterError ?? defaultReport;
-  for (const adapter of findAdapters(url)) {
-    try {
-      const page = adapter.extract(doc, url);
-      if (page) return { adapter, page };
-    } catch (error) {
-      report(adapter.id, error);
-    }
-  }
-  return null;
-}
-
-function safeMatches(adapter: SiteAdapter, url: URL): boolean {
-  try {
-    return adapter.matchesUrl(url);
-  } catch (error) {
-    defaultReport(adapter.id, error);
-    return false;
-  }
-}
-
-function defaultReport(adapterId: string, error: unknown): void {
-  console.warn(`[jobmark] site adapter "${adapterId}" failed; trying the next one`, error);
-}
+/** What a page says about its posting: the first matching adapter that finds one (AdapterSet.extractPosting). */
+export const extractPosting = ALL_ADAPTERS.extractPosting;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { READER_PARTS } from '../../src/sites/reader-part';
+import { installMatchesOf } from '../../src/sites/reader-parts';
 
 /**
  * What the stores check in the built manifests (`npm test` builds both first): a stable
@@ -18,7 +20,8 @@ interface Manifest {
   browser_action?: { default_icon?: Record<string, string>; default_popup?: string };
   permissions?: string[];
   host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js: string[]; run_at?: string }[];
+  web_accessible_resources?: (string | { resources: string[]; matches: string[]; use_dynamic_url?: boolean })[];
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -59,10 +62,27 @@ describe.each(Object.entries(BUILDS))('the %s build', (browserName, build) => {
 
   it('asks at install only for the job sites it reads and the Greenhouse API, never for every site', () => {
     const installHosts = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].filter((p) => p.includes('/') || p === '<all_urls>');
-    expect(installHosts).toEqual(['https://boards-api.greenhouse.io/*']);
     const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+    // The sites' host permissions are exactly the content script's matches: no wider warning.
+    expect([...installHosts].sort()).toEqual([...matches, 'https://boards-api.greenhouse.io/*'].sort());
     expect(matches).toContain('https://jobs.lever.co/*');
     expect(matches).not.toContain('<all_urls>');
+  });
+
+  // The content script carries no site adapter: a page without its reader part would show nothing.
+  it('injects the job-page script on each group of job sites after the reader part of those sites, and nothing else', () => {
+    const expected = READER_PARTS.filter((part) => installMatchesOf(part).length > 0).map((part) => ({
+      matches: installMatchesOf(part),
+      js: [`page-readers-${part}.js`, 'content-scripts/job-page.js'],
+      run_at: 'document_idle',
+    }));
+    expect(manifest.content_scripts).toEqual(expected);
+    for (const script of expected) for (const file of script.js) expect(existsSync(path.join(OUTPUT, build, file)), file).toBe(true);
+  });
+
+  // The background injects the parts: none is web-accessible, so no page can probe for Jobmark.
+  it('makes no file web-accessible', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@ export interface FixtureResponse {
   body: string | Buffer;
   /** Delay before answering, to simulate a slow API. */
   delayMs?: number;
+  /** More response headers (a page's Content-Security-Policy, say). */
+  headers?: Record<string, string>;
 }
 
 /** Answers one request, or returns undefined for a 404. `url` has the real host name. */
@@ -36,6 +38,7 @@ export async function startFixtureServer(hosts: readonly string[], route: Fixtur
         'content-type': answer.contentType ?? 'text/html; charset=utf-8',
         'access-control-allow-origin': '*',
         'cache-control': 'no-store',
+        ...answer.headers,
       });
       response.end(answer.body);
     };

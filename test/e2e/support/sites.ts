@@ -43,6 +43,8 @@ export const HOSTS = [
   'jobs.smartrecruiters.com',
 ];
 
+const STRICT_PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
+
 /** About 5 MB of page around a real posting: the content script must stay bounded on it. */
 function hugePage(): string {
   const posting = site('linkedin', 'view-logged-in.html');
@@ -77,7 +79,10 @@ export function siteRoutes(): FixtureRoute {
       case 'https://jobs.ashbyhq.com/static/rendered-posting.html':
         return html(ashbyBody);
       case PAGES.linkedin:
-        return html(url.searchParams.get('e2e') === 'huge' ? huge : site('linkedin', 'view-logged-in.html'));
+        if (url.searchParams.get('e2e') === 'huge') return html(huge);
+        // As strict a Content-Security-Policy as a job site sends: the badge part, which the
+        // content script loads from the extension, and its styles must not be blocked by it.
+        return { ...html(site('linkedin', 'view-logged-in.html')), headers: { 'content-security-policy': STRICT_PAGE_CSP } };
       case PAGES.linkedinNorthwindCopy:
         return html(e2e('linkedin-northwind-copy.html'));
       case 'https://www.linkedin.com/jobs/search/':

@@ -1,22 +1,17 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readAnyPageIfInjected } from '../../src/content/any-page-reader';
-import { highlightSkills, type HighlightHandle } from '../../src/content/highlights';
-import { ListingMarks } from '../../src/content/listing-marks';
+import { loadContentPart, type BadgeUi, type ContentPart, type PageReaders } from '../../src/content/content-parts';
+import type { HighlightHandle } from '../../src/content/highlights';
 import { pageClosedSignals, pageHttpStatus } from '../../src/content/page-closed';
 import { pageSignals, type PageStatus } from '../../src/content/page-status';
 import { ask, isPageCommand } from '../../src/content/page-messages';
 import { waitForPosting } from '../../src/content/wait-for-posting';
 import type { AnnotateResponse } from '../../src/messaging/protocol';
-import { greenhouseJobRef } from '../../src/sites/greenhouse';
-import { extractPosting, findAdapters, listingAdaptersFor } from '../../src/sites/registry';
-import { Badge, type Corner, type SaveState } from '../../src/ui/badge/badge';
-// Bundled as a string rather than fetched from the extension when the badge mounts: that
-// fetch queued behind the page's own loading and held the badge back by tens of ms.
-import badgeCss from '../../src/ui/badge/badge.css?inline';
-import { NoPostingNotice } from '../../src/ui/badge/no-posting-notice';
+import { greenhouseJobRef } from '../../src/sites/greenhouse-job-ref';
+import { readerPartFor } from '../../src/sites/reader-part';
+import type { Corner, SaveState } from '../../src/ui/badge/badge';
 
 type Annotated = Extract<AnnotateResponse, { job: object }>;
 
@@ -38,14 +33,17 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => void (scope[LOADED] = false));
 
   const started = performance.now();
+  // The site adapters for this host (src/content/content-parts.ts), injected before this
+  // script; the host, and so the part, stays the same across in-app navigations.
+  const readers = readersFor(new URL(location.href));
   // Marks on the cards of saved jobs, for as long as the tab is on this site: an in-app
   // navigation (a pane switch, the next results page) keeps them and marks what is new.
-  const listingAdapters = listingAdaptersFor(new URL(location.href));
-  if (listingAdapters.length > 0) {
-    const marks = new ListingMarks(document, listingAdapters, (request) => ask(request));
-    marks.start();
-    ctx.onInvalidated(() => marks.stop());
-  }
+  void readers
+    .then((loaded) => {
+      const stop = ctx.isInvalid ? null : loaded.startListingMarks(document, new URL(location.href), (request) => ask(request));
+      if (stop) ctx.onInvalidated(stop);
+    })
+    .catch((error) => console.warn('[jobmark] listing marks not shown', error));
   let page = new PageAnnotation(ctx, started);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     page.remove();
@@ -57,7 +55,7 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isPageCommand(message) || ctx.isInvalid) return undefined;
-    if (message.type === 'page/status') return Promise.resolve(page.status());
+    if (message.type === 'page/status') return page.status();
     return message.type === 'page/save' ? page.saveFromCommand() : page.annotate(true);
   });
   browser.storage.onChanged.addListener(() => {
@@ -67,11 +65,23 @@ export async function runJobPage(ctx: ContentScriptContext): Promise<void> {
   await page.annotate(false);
 }
 
+/** The part of the content script holding the site adapters for pages at this address. */
+function readersFor(url: URL): Promise<PageReaders> {
+  return loadContentPart(`readers-${readerPartFor(url)}`, injectPart);
+}
+
+/** The background injects a part this page needs into it (content-parts.ts). */
+function injectPart(part: ContentPart): Promise<unknown> {
+  return ask({ type: 'page/inject-part', part });
+}
+
 /** One page's annotation: its badge, its highlights and its save state. */
 class PageAnnotation {
   annotated: Annotated | null = null;
   private save: SaveState = { status: 'idle' };
   private ui: ShadowRootContentScriptUi<void> | null = null;
+  /** The badge part (content-parts.ts), once loaded: set before `ui` is. */
+  private badgeUi: BadgeUi | null = null;
   private highlights: HighlightHandle | null = null;
   private readonly abort = new AbortController();
   /** The Greenhouse API's refinement of the badge, while it is on its way. */
@@ -92,8 +102,6 @@ class PageAnnotation {
   /** Reads the page and shows the badge; `explicit` when the user asked, so silence is not an answer. */
   async annotate(explicit: boolean): Promise<void> {
     const url = this.pageUrl;
-    const adapter = findAdapters(url)[0] ?? null;
-    const siteId = adapter?.id ?? 'jsonld';
     const greenhouse = greenhouseJobRef(url, document);
     const waitStarted = performance.now();
     // A page served as gone (404, 410) will not render a posting later: no waiting for one.
@@ -101,6 +109,12 @@ class PageAnnotation {
     const gone = initialStatus === 404 || initialStatus === 410;
     const timeoutMs = gone ? 0 : explicit ? 1_000 : RENDER_TIMEOUT_MS;
     try {
+      const { findAdapters, extractPosting, listingAdaptersFor } = await readersFor(url);
+      const adapter = findAdapters(url)[0] ?? null;
+      const siteId = adapter?.id ?? 'jsonld';
+      // A site adapter claims only posting addresses: the badge will be wanted, so its part
+      // loads while the page is read (a JSON-LD page waits until a posting is found).
+      if (adapter && adapter.id !== 'jsonld') loadContentPart('badge', injectPart).catch(() => undefined);
       // Asked by the user, a page no adapter reads (or one whose layout changed) still gets
       // the any-page reader, which the background injected for this request.
       const read = () => extractPosting(document, url)?.page ?? (explicit ? readAnyPageIfInjected(document, url) : null);
@@ -162,8 +176,8 @@ class PageAnnotation {
   }
 
   /** What the popup shows about this page (PageStatus): never any of its text. */
-  status(): PageStatus {
-    const adapter = findAdapters(this.pageUrl)[0] ?? null;
+  async status(): Promise<PageStatus> {
+    const adapter = (await readersFor(this.pageUrl)).findAdapters(this.pageUrl)[0] ?? null;
     return {
       url: this.pageUrl.href,
       site: adapter && adapter.id !== 'jsonld' ? { id: adapter.id, label: adapter.label } : null,
@@ -221,7 +235,7 @@ class PageAnnotation {
   }
 
   private async turnOffSite(): Promise<void> {
-    const siteId = findAdapters(this.pageUrl)[0]?.id ?? 'jsonld';
+    const siteId = (await readersFor(this.pageUrl)).findAdapters(this.pageUrl)[0]?.id ?? 'jsonld';
     this.remove();
     await ask({ type: 'display/update', disableSite: siteId }).catch((error) => console.warn('[jobmark] setting not saved', error));
   }
@@ -230,17 +244,10 @@ class PageAnnotation {
 
   /** The badge's shadow-root host, created once; nothing visible until something renders in it. */
   private mount(): Promise<ShadowRootContentScriptUi<void>> {
-    this.mounting ??= createShadowRootUi(this.ctx, {
-      name: 'jobmark-badge',
-      css: badgeCss,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount: () => undefined,
-      onRemove: () => {
-        if (this.ui) render(null, this.ui.uiContainer);
-      },
-    }).then((ui) => {
+    this.mounting ??= loadContentPart('badge', injectPart).then(async (badgeUi) => {
+      this.mark('badgepart');
+      this.badgeUi = badgeUi;
+      const ui = await badgeUi.createHost(this.ctx);
       this.ui = ui;
       // Removed while the host was being built (navigation, extension reload): do not attach.
       if (!this.removed) ui.mount();
@@ -277,42 +284,39 @@ class PageAnnotation {
 
   private renderBadge(): void {
     const annotated = this.annotated;
-    if (!annotated || !this.ui) return;
-    render(
-      <Badge
-        job={annotated.job}
-        match={annotated.match}
-        conflicts={annotated.conflicts}
-        changes={annotated.changes}
-        closed={annotated.closed}
-        save={this.save}
-        now={new Date()}
-        collapsed={annotated.display.badgeCollapsed}
-        corner={annotated.display.badgeCorner}
-        highlightsOn={annotated.display.highlightsEnabled}
-        onSave={() => void this.saveNow()}
-        onToggleCollapsed={(badgeCollapsed) => void this.updateDisplay({ badgeCollapsed })}
-        onMove={(badgeCorner) => void this.updateDisplay({ badgeCorner })}
-        onToggleHighlights={(highlightsEnabled) => void this.updateDisplay({ highlightsEnabled })}
-        onTurnOffSite={() => void this.turnOffSite()}
-        onOpenOptions={() => void ask({ type: 'options/open' }).catch(() => undefined)}
-      />,
-      this.ui.uiContainer,
-    );
+    if (!annotated || !this.ui || !this.badgeUi) return;
+    this.badgeUi.showBadge(this.ui.uiContainer, {
+      job: annotated.job,
+      match: annotated.match,
+      conflicts: annotated.conflicts,
+      changes: annotated.changes,
+      closed: annotated.closed,
+      save: this.save,
+      now: new Date(),
+      collapsed: annotated.display.badgeCollapsed,
+      corner: annotated.display.badgeCorner,
+      highlightsOn: annotated.display.highlightsEnabled,
+      onSave: () => void this.saveNow(),
+      onToggleCollapsed: (badgeCollapsed) => void this.updateDisplay({ badgeCollapsed }),
+      onMove: (badgeCorner) => void this.updateDisplay({ badgeCorner }),
+      onToggleHighlights: (highlightsEnabled) => void this.updateDisplay({ highlightsEnabled }),
+      onTurnOffSite: () => void this.turnOffSite(),
+      onOpenOptions: () => void ask({ type: 'options/open' }).catch(() => undefined),
+    });
   }
 
   private showHighlights(): void {
     this.highlights?.clear();
     this.highlights = null;
     const annotated = this.annotated;
-    if (!annotated?.display.highlightsEnabled || !document.body) return;
-    this.highlights = highlightSkills(document.body, annotated.terms, {
+    if (!annotated?.display.highlightsEnabled || !document.body || !this.badgeUi) return;
+    this.highlights = this.badgeUi.highlightSkills(document.body, annotated.terms, {
       exclude: this.ui ? [this.ui.shadowHost] : [],
     });
   }
 
   private async notice(message: string): Promise<void> {
     const ui = await this.mount();
-    render(<NoPostingNotice message={message} onClose={() => this.remove()} />, ui.uiContainer);
+    this.badgeUi?.showNotice(ui.uiContainer, message, () => this.remove());
   }
 }

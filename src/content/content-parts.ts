@@ -1,0 +1,74 @@
+import type { PublicPath } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { RequestOf, ResponseFor } from '../messaging/protocol';
+import type { AdapterSet } from '../sites/adapter-set';
+import type { ReaderPart } from '../sites/reader-part';
+import type { BadgeProps } from '../ui/badge/badge';
+import type { HighlightTerm } from '../core/highlight-term';
+import type { HighlightHandle, HighlightOptions } from './highlights';
+
+/**
+ * The job-page content script is small: what only some pages need is built as parts of its
+ * own (the unlisted scripts entrypoints/page-*.ts). A page's reader part (its site adapters,
+ * src/sites/reader-part.ts) is injected before the script, by the manifest or the run-time
+ * registration; the badge part is injected when the page shows a posting. Each part runs in
+ * the same isolated world as the content script and leaves what it offers under a global
+ * symbol, as the any-page reader does (any-page-reader.ts).
+ */
+export type ContentPart = `readers-${ReaderPart}` | 'badge';
+
+/** The site adapters of one reader part, and the listing marks of its sites. */
+export interface PageReaders extends AdapterSet {
+  /** Marks the cards of saved jobs on a results page; the returned function takes them away. */
+  startListingMarks(doc: Document, url: URL, ask: (request: RequestOf<'jobs/marks'>) => Promise<ResponseFor<'jobs/marks'>>): (() => void) | null;
+}
+
+/** The badge, its notices and the highlighter: Preact and the badge's styles live here. */
+export interface BadgeUi {
+  /** The badge's shadow-root host; nothing is visible until something renders in it. */
+  createHost(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<void>>;
+  showBadge(container: Element, props: BadgeProps): void;
+  showNotice(container: Element, message: string, onClose: () => void): void;
+  clear(container: Element): void;
+  highlightSkills(root: Element, terms: readonly HighlightTerm[], options?: HighlightOptions): HighlightHandle;
+}
+
+type PartsOffered = { [P in ContentPart]: P extends 'badge' ? BadgeUi : PageReaders };
+
+const partKey = (part: ContentPart) => Symbol.for(`jobmark.content-part.${part}`);
+
+/** Where a part's file is in the build (the unlisted script entrypoints/page-<part>.ts). */
+export function contentPartFile(part: ContentPart): Extract<PublicPath, `/page-${string}.js`> {
+  return `/page-${part}.js`;
+}
+
+/** Called by a part's own script: what it offers the content script. */
+export function offerContentPart<P extends ContentPart>(part: P, offered: PartsOffered[P]): void {
+  (globalThis as Record<symbol, unknown>)[partKey(part)] = offered;
+}
+
+const loading = new Map<ContentPart, Promise<unknown>>();
+
+/**
+ * A part: the one already injected, or else injected once per page. A content script cannot
+ * inject a script, and importing one would make the part web-accessible, so that any page
+ * could probe for Jobmark: the background injects it into this frame (`inject`, the
+ * page/inject-part request). Fails with a message the user can act on when it cannot be
+ * loaded, say after the extension was updated under an open tab.
+ */
+export function loadContentPart<P extends ContentPart>(part: P, inject: (part: ContentPart) => Promise<unknown>): Promise<PartsOffered[P]> {
+  let load = loading.get(part);
+  if (!load) {
+    const scope = globalThis as Record<symbol, unknown>;
+    load = (scope[partKey(part)] ? Promise.resolve() : inject(part)).then(() => {
+      const offered = scope[partKey(part)];
+      if (!offered) throw new Error(`Jobmark could not load a part of itself (${part}). Reload the page.`);
+      return offered;
+    });
+    // A failed load may be retried by the next annotation (a reload of the extension, say).
+    load.catch(() => loading.delete(part));
+    loading.set(part, load);
+  }
+  return load as Promise<PartsOffered[P]>;
+}
