@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import type { BadgeUi } from './content-parts';
 
 // A fresh module (and so a fresh cache of loads) for each test.
@@ -6,10 +7,13 @@ async function parts() {
   vi.resetModules();
   return import('./content-parts');
 }
-const BADGE = Symbol.for('jobmark.content-part.badge');
 const scope = globalThis as Record<symbol, unknown>;
+beforeEach(() => {
+  vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Jobmark', version: '0.1.0' });
+});
 afterEach(() => {
-  delete scope[BADGE];
+  for (const key of Object.getOwnPropertySymbols(scope)) if (key.description?.startsWith('jobmark.content-part.')) delete scope[key];
+  vi.restoreAllMocks();
 });
 
 const fakeBadgeUi = { showBadge: () => undefined } as unknown as BadgeUi;
@@ -39,6 +43,17 @@ describe('the content script’s parts', () => {
     await expect(loadContentPart('badge', inject)).rejects.toThrow('Jobmark could not load a part of itself (badge). Reload the page.');
     await expect(loadContentPart('badge', async () => Promise.reject(new Error('no background')))).rejects.toThrow('no background');
     await expect(loadContentPart('badge', async () => offerContentPart('badge', fakeBadgeUi))).resolves.toBe(fakeBadgeUi);
+  });
+
+  it('never picks up a part another version of the extension left in the page', async () => {
+    const { loadContentPart, offerContentPart } = await parts();
+    const getManifest = vi.mocked(browser.runtime.getManifest);
+    offerContentPart('badge', fakeBadgeUi);
+    getManifest.mockReturnValue({ manifest_version: 3, name: 'Jobmark', version: '0.2.0' });
+    const updated = { showBadge: () => 'new' } as unknown as BadgeUi;
+    const inject = vi.fn(async () => offerContentPart('badge', updated));
+    expect(await loadContentPart('badge', inject)).toBe(updated);
+    expect(inject).toHaveBeenCalledTimes(1);
   });
 
   it('names each part’s built file after its entrypoint', async () => {

@@ -1,4 +1,4 @@
-import type { PublicPath } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { RequestOf, ResponseFor } from '../messaging/protocol';
@@ -36,7 +36,11 @@ export interface BadgeUi {
 
 type PartsOffered = { [P in ContentPart]: P extends 'badge' ? BadgeUi : PageReaders };
 
-const partKey = (part: ContentPart) => Symbol.for(`jobmark.content-part.${part}`);
+/**
+ * Under the extension's version: after an update, a tab's isolated world may still hold the
+ * old version's parts, which the new script must not pick up.
+ */
+const partKey = (part: ContentPart) => Symbol.for(`jobmark.content-part.${part}@${browser.runtime.getManifest().version}`);
 
 /** Where a part's file is in the build (the unlisted script entrypoints/page-<part>.ts). */
 export function contentPartFile(part: ContentPart): Extract<PublicPath, `/page-${string}.js`> {
