@@ -132,11 +132,9 @@ describe.skipIf(!existsSync(corpusDir))('salary and experience over the shared c
     : [];
   const postings = files.map((file) => ({ file, ...readPosting(file) }));
   const results = postings.map((p) => {
-    const started = performance.now();
     const salary = extractSalary({ title: p.title, sections: p.sections, boardSalaryText: p.boardSalaryText });
     const experience = extractExperience(p.sections);
-    const ms = performance.now() - started;
-    return { ...p, salary, experience, ms, hasFigure: CURRENCY_FIGURE.test(p.raw) };
+    return { ...p, salary, experience, hasFigure: CURRENCY_FIGURE.test(p.raw) };
   });
 
   it('prints the counts and every result, for spot checks', () => {
@@ -189,25 +187,5 @@ describe.skipIf(!existsSync(corpusDir))('salary and experience over the shared c
     // Floors measured on this corpus (see the printed counts), to catch regressions.
     expect(employer).toBeGreaterThanOrEqual(60);
     expect(withExperience).toBeGreaterThanOrEqual(205);
-  });
-
-  it('stays within the time budget: about 0.1 ms per 5 kB posting on average', () => {
-    // CPU time rather than wall time, so other work on a busy machine does not count; five
-    // rounds after the warm-up above, keeping the best, so a stray GC pause does not either.
-    const kb = postings.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.text.length, 0), 0) / 1000;
-    let best = Infinity;
-    for (let round = 0; round < 5; round++) {
-      const started = process.cpuUsage();
-      for (const p of postings) {
-        extractSalary({ title: p.title, sections: p.sections, boardSalaryText: p.boardSalaryText });
-        extractExperience(p.sections);
-      }
-      const used = process.cpuUsage(started);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
-    const per5kB = (best / kb) * 5;
-    console.log(`salary+experience: ${per5kB.toFixed(4)} ms CPU per 5 kB over ${kb.toFixed(0)} kB`);
-    // Asserted at twice the budget to leave room for slower CI machines; the print shows the real figure.
-    expect(per5kB).toBeLessThan(0.2);
   });
 });

@@ -32,9 +32,8 @@ describe('jobPostingNodes', () => {
 
   it('walks a bounded number of nodes in a huge @graph', () => {
     const graph = { '@graph': Array.from({ length: 50_000 }, (_, i) => (i === 40_000 ? posting('Late') : { '@type': 'Thing' })) };
-    const started = performance.now();
+    // The posting past the walk's bound is not found: the walk stopped before it.
     expect(jobPostingNodes(graph)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(100);
   });
 });
 

@@ -144,11 +144,10 @@ describe('on job pages, with a skill profile', () => {
     await page.close();
   });
 
-  it('a 5 MB page is annotated in bounded time', async () => {
+  // How long it takes is a bench figure (`badge-5mb-page`).
+  it('a 5 MB page (a feed around the posting) is annotated with its posting', async () => {
     const page = await openPosting(h.browser, PAGES.huge);
-    const readyMs = Number(await page.locator('jobmark-badge').getAttribute('data-ready-ms'));
-    expect(readyMs).toBeGreaterThan(0);
-    expect(readyMs).toBeLessThan(5_000);
+    await expect.poll(() => page.locator('jobmark-badge .jm-title').textContent()).toBe('Platform Engineer');
     await page.close();
   });
 });
