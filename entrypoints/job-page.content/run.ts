@@ -118,7 +118,12 @@ class PageAnnotation {
       // Asked by the user, a page no adapter reads (or one whose layout changed) still gets
       // the any-page reader, which the background injected for this request.
       const read = () => extractPosting(document, url)?.page ?? (explicit ? readAnyPageIfInjected(document, url) : null);
-      const page = await waitForPosting(document, read, { timeoutMs, intervalMs: RENDER_RETRY_MS, signal: this.abort.signal });
+      // An embedded Greenhouse board shows its posting in Greenhouse's cross-origin frame,
+      // never in the page: with a Greenhouse reference, a page without a posting at once is
+      // not waited for, the API is asked straight away (and the page waited for only if the
+      // API has nothing).
+      const waitForPage = (ms: number) => waitForPosting(document, read, { timeoutMs: ms, intervalMs: RENDER_RETRY_MS, signal: this.abort.signal });
+      const page = await waitForPage(greenhouse ? 0 : timeoutMs);
       const found = page && { page };
       this.waitedMs = Math.round(performance.now() - waitStarted);
       this.mark('read');
@@ -150,6 +155,15 @@ class PageAnnotation {
       if (this.removed) return;
       await mounting;
       this.mark('mounted');
+      if (!answer.posting && !found && greenhouse && answer.display.siteEnabled && timeoutMs > 0) {
+        // The API had nothing (it is down, say): the page may still render the posting.
+        const later = await waitForPage(timeoutMs);
+        this.waitedMs = Math.round(performance.now() - waitStarted);
+        if (this.removed) return;
+        const fromPage = later ? await ask({ ...request, page: later, greenhouse: null }) : null;
+        if (this.removed) return;
+        if (fromPage?.posting) return await this.show(fromPage as Annotated);
+      }
       if (!answer.posting) {
         this.state = answer.display.siteEnabled ? 'no-posting' : 'off';
         this.unmount();

@@ -102,6 +102,16 @@ describe('on job pages, with a skill profile', () => {
     await page.close();
   });
 
+  // A Greenhouse address is not waited on: the API is asked at once (an embedded board's
+  // posting is never in the page). When the API has nothing, the page is waited for after all.
+  it('Greenhouse: a posting rendered late, with the API down, is read from the page', async () => {
+    const page = await openPosting(h.browser, PAGES.greenhouseLateRender);
+    const text = (await page.locator(BADGE).textContent()) ?? '';
+    expect(text).toContain('Data Analyst');
+    expect(text).toMatch(/90,000/);
+    await page.close();
+  });
+
   it.each([
     ['lever', PAGES.lever, 'Staff Frontend Engineer'],
     ['ashby (rendered client-side)', PAGES.ashby, 'Machine Learning Engineer'],

@@ -20,6 +20,8 @@ export const PAGES = {
   /** The same posting under another id, whose API answers only after a second and a half. */
   greenhouseSlowApi: 'https://job-boards.greenhouse.io/northwindlabs/jobs/4012345679',
   greenhouseClassic: 'https://boards.greenhouse.io/fernhill/jobs/5550001111',
+  /** The classic posting, rendered client-side, whose API is down: the page must still be read. */
+  greenhouseLateRender: 'https://boards.greenhouse.io/fernhill/jobs/5550002222',
   lever: 'https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
   ashby: 'https://jobs.ashbyhq.com/quillstone/0c5f6a7b-8c9d-4e0f-a1b2-c3d4e5f60718',
   linkedin: 'https://www.linkedin.com/jobs/view/4012345678/',
@@ -67,6 +69,14 @@ export function siteRoutes(): FixtureRoute {
         return json(e2e('greenhouse-api-northwindlabs.json'), { delayMs: 1_500 });
       case 'https://boards.greenhouse.io/fernhill/jobs/5550001111':
         return html(site('greenhouse', 'classic-board-posting.html'));
+      case PAGES.greenhouseLateRender: {
+        const classic = site('greenhouse', 'classic-board-posting.html');
+        if (url.searchParams.get('part') === 'posting') return html(/<body[^>]*>([\s\S]*)<\/body>/.exec(classic)?.[1] ?? '');
+        return html('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fernhill</title><script src="/static/late-render.js" defer></script></head><body><div id="root"></div></body></html>');
+      }
+      case 'https://boards.greenhouse.io/static/late-render.js':
+        return { body: e2e('late-render.js'), contentType: 'text/javascript' };
+      case 'https://boards-api.greenhouse.io/v1/boards/fernhill/jobs/5550002222':
       case 'https://boards-api.greenhouse.io/v1/boards/fernhill/jobs/5550001111':
         // The API is down: the badge must fall back to the page's own text.
         return json('{"status":500}', { status: 500 });
