@@ -56,6 +56,15 @@ async function saveFirst(context: HandlerContext): Promise<void> {
 }
 
 describe('page/annotate on a saved posting', () => {
+  // The badge reads the saved job's summary only: its posting text is neither read nor needed.
+  it('says the job is saved even when its stored posting text is gone (the list still shows it)', async () => {
+    const context = contextWith();
+    await saveFirst(context);
+    const id = (await context.db.jobs.toCollection().primaryKeys())[0]!;
+    await context.db.postings.delete(id);
+    expect(await handleMessage(annotate(page()), context, 'content-script')).toMatchObject({ savedAt: expect.any(String), changes: [], closed: null });
+  });
+
   it('finds nothing changed when the posting reads as it was saved', async () => {
     const context = contextWith();
     await saveFirst(context);

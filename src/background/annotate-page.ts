@@ -1,11 +1,11 @@
-import type { ClosedMark, RawPosting, SavedJob } from '../core';
+import type { ClosedMark, JobSummary, RawPosting } from '../core';
 import { descriptionSketch } from '../compare/description-sketch';
 import { postingChanges } from '../compare/posting-changes';
 import { setClosed } from '../db/job-writes';
 import { dealBreakerConflicts } from '../compare/deal-breaker-conflicts';
 import { matchJob } from '../compare/match';
 import { highlightTerms } from './highlight-terms';
-import { getJob } from '../db/job-reads';
+import { getJobSummary } from '../db/job-reads';
 import { canonicalJobUrl } from '../extract/job-id';
 import { findSkillMentions } from '../extract/skills';
 import { normalizeJob } from '../extract/normalize-job';
@@ -34,7 +34,7 @@ export async function annotatePage(
   // The saved record is looked up under the id the page's address gives, alongside
   // everything else; normalizeJob below confirms the id (or the lookup is redone).
   const likelyId = canonicalJobUrl(request.page?.url ?? request.pageUrl);
-  const savedEarly = likelyId === null ? null : getJob(context.db, likelyId);
+  const savedEarly = likelyId === null ? null : getJobSummary(context.db, likelyId);
   savedEarly?.catch(() => undefined); // a failure is reported where it is awaited
   // Everything that does not depend on the posting is read at once, in parallel.
   const [settings, fromApi] = await Promise.all([
@@ -59,7 +59,7 @@ export async function annotatePage(
 
   const job = normalizeJob(posting, { now: context.now() });
   const closedReason = pageClosedReason ?? job.postingClosed?.reason ?? null;
-  const saved = savedEarly && job.id === likelyId ? await savedEarly : await getJob(context.db, job.id);
+  const saved = savedEarly && job.id === likelyId ? await savedEarly : await getJobSummary(context.db, job.id);
   const closed = saved
     ? await markSeen(context, saved, closedReason, !request.refinementFollows)
     : closedReason === null
@@ -97,7 +97,7 @@ function closedReasonOf(request: RequestOf<'page/annotate'>, gone: boolean): str
  * anyway counts (the page, and on Greenhouse the board API the badge asks): nothing is ever
  * fetched to find this out. A failed write is logged, never breaks the badge.
  */
-async function markSeen(context: HandlerContext, saved: SavedJob | undefined, reason: string | null, postingRead: boolean): Promise<ClosedMark | null> {
+async function markSeen(context: HandlerContext, saved: JobSummary | undefined, reason: string | null, postingRead: boolean): Promise<ClosedMark | null> {
   if (!saved) return null;
   if (reason === null && !postingRead) return saved.closed;
   if ((saved.closed?.reason ?? null) === reason) return saved.closed;

@@ -1,8 +1,8 @@
-import type { SavedJob } from '../core';
+import type { JobSummary, SavedJob } from '../core';
 import { canonicalJobUrl } from '../extract/job-id';
 import type { JobDb, PostingRow } from './job-db';
 import { compareText, newestFirst } from './job-order';
-import { readJobRows } from './job-row';
+import { readJobRows, readJobSummary } from './job-row';
 import { withStorageErrors } from './storage-error';
 
 /**
@@ -20,6 +20,15 @@ export async function getJob(db: JobDb, id: string): Promise<SavedJob | undefine
       return row === undefined ? undefined : readJobRows(row, posting);
     }),
   );
+}
+
+/**
+ * A saved job's summary alone (everything but its section texts and raw posting): what a
+ * page's badge needs to say it is saved, what changed and whether it closed, in one read of
+ * one table, with no posting text read and parsed on the badge's way.
+ */
+export async function getJobSummary(db: JobDb, id: string): Promise<JobSummary | undefined> {
+  return withStorageErrors(async () => readJobSummary(await db.jobs.get(id)));
 }
 
 /**
