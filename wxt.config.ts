@@ -39,8 +39,6 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // A service worker alone is Chrome-only; listing the same file as a background script
-      // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.
       // The job-page content script runs on the known job sites, each group of them with its
       // reader part injected first (src/sites/reader-part.ts). Its definition names no
       // sites, so that its bundle does not carry the site registry.
@@ -50,6 +48,8 @@ export default defineConfig({
         const perPart = READER_PARTS.map((part) => ({ part, matches: installMatchesOf(part) })).filter(({ matches }) => matches.length > 0);
         scripts.splice(scripts.indexOf(jobPage), 1, ...perPart.map(({ part, matches }) => ({ ...jobPage, matches, js: [`page-readers-${part}.js`, JOB_PAGE_JS] })));
       }
+      // A service worker alone is Chrome-only; listing the same file as a background script
+      // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.
       const background = manifest.background as { service_worker?: string; scripts?: string[] } | undefined;
       if (background?.service_worker && !background.scripts) background.scripts = [background.service_worker];
       // WXT turns `action` into MV2's `browser_action` without its icon; Firefox would show

@@ -1,9 +1,8 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { RequestOf, ResponseFor } from '../messaging/protocol';
+import type { ContentPart, RequestOf, ResponseFor } from '../messaging/protocol';
 import type { AdapterSet } from '../sites/adapter-set';
-import type { ReaderPart } from '../sites/reader-part';
 import type { BadgeProps } from '../ui/badge/badge';
 import type { HighlightTerm } from '../core/highlight-term';
 import type { HighlightHandle, HighlightOptions } from './highlights';
@@ -16,7 +15,7 @@ import type { HighlightHandle, HighlightOptions } from './highlights';
  * the same isolated world as the content script and leaves what it offers under a global
  * symbol, as the any-page reader does (any-page-reader.ts).
  */
-export type ContentPart = `readers-${ReaderPart}` | 'badge';
+export type { ContentPart };
 
 /** The site adapters of one reader part, and the listing marks of its sites. */
 export interface PageReaders extends AdapterSet {

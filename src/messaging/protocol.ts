@@ -5,7 +5,7 @@ import { MatchResult } from '../compare/match-result';
 import { HighlightTerm } from '../core/highlight-term';
 import { BadgeCorner } from '../settings/display-settings';
 import { PagePosting } from '../sites/page-posting';
-import type { ContentPart as ContentPartName } from '../content/content-parts';
+import type { ReaderPart } from '../sites/reader-part';
 
 /** A Greenhouse posting the job-board API can be asked for (board token + numeric id). */
 export const GreenhouseRef = z.object({
@@ -22,11 +22,15 @@ export const BadgeDisplay = z.object({
 });
 export type BadgeDisplay = z.infer<typeof BadgeDisplay>;
 
-/** The parts of the content script a page may ask for (src/content/content-parts.ts). */
+/**
+ * The parts of the content script (src/content/content-parts.ts): a reader part per group of
+ * sites (src/sites/reader-part.ts), and the badge. A page may ask for one by its name only.
+ */
 export const ContentPart = z.enum(['readers-linkedin', 'readers-boards', 'readers-ats', 'readers-ask', 'badge']);
 export type ContentPart = z.infer<typeof ContentPart>;
-// Fails to compile when the list above and the parts the content script knows drift apart.
-const _everyPartListed: [ContentPart, ContentPartName] extends [ContentPartName, ContentPart] ? true : never = true;
+// Fails to compile when the list above and the reader parts drift apart.
+type EveryPart = `readers-${ReaderPart}` | 'badge';
+const _everyPartListed: [ContentPart, EveryPart] extends [EveryPart, ContentPart] ? true : never = true;
 void _everyPartListed;
 
 /** A page sends its cards in batches of at most this many (a results page shows 25 to 60). */

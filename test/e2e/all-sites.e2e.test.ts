@@ -64,7 +64,14 @@ describe('a company careers page, with all-sites access', () => {
     await page.close();
   });
 
-  it('known job sites still get exactly one badge (manifest and dynamic scripts both match)', async () => {
+  it('known job sites keep the manifest script (the all-sites one leaves them out) and get exactly one badge', async () => {
+    const registered = (await h.browser.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeScripting }).chrome;
+      return api.scripting.getRegisteredContentScripts();
+    })) as { id: string; js?: string[]; excludeMatches?: string[] }[];
+    const allSites = registered.find((script) => script.id === 'jobmark-all-sites');
+    expect(allSites?.js?.map((file) => file.replace(/^\//, ''))).toEqual(['page-readers-ats.js', 'content-scripts/job-page.js']);
+    expect(allSites?.excludeMatches).toContain('https://jobs.lever.co/*');
     const page = await openPosting(h.browser, PAGES.lever);
     await page.waitForTimeout(1_000);
     expect(await page.locator('jobmark-badge').count()).toBe(1);
