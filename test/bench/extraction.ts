@@ -18,7 +18,7 @@ interface Input {
   text: string;
 }
 
-export function loadInputs(): { inputs: Input[]; from: string } {
+function loadInputs(): { inputs: Input[]; from: string } {
   const dir = hasCorpus ? CORPUS_DIR : path.resolve(import.meta.dirname, '../fixtures/postings');
   const inputs = readdirSync(dir)
     .filter((name) => name !== 'SOURCES.md')
@@ -49,7 +49,7 @@ function runFor(durationMs: number, work: () => void): { rounds: number; elapsed
   return { rounds, elapsed };
 }
 
-export function readAll(inputs: Input[]): RawPosting[] {
+function readAll(inputs: Input[]): RawPosting[] {
   return inputs.flatMap(({ name, text }) => {
     try {
       return readPostingFile({ text, fileName: name });

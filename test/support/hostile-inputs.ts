@@ -87,7 +87,7 @@ function huge(base: string, unit: string): string {
   return base + unit.repeat(Math.ceil(MB / unit.length));
 }
 
-/** A hostile file read as the CLI reads it: its jobs, or none when it reads as no posting (a PostingReadError). */
+/** A file read as the CLI reads it (hostile or fuzzed): its jobs, or none when it reads as no posting; only a clear PostingReadError may come out. */
 export function readHostileFile(text: string): Job[] {
   try {
     return readPostingFile({ text, fileName: 'hostile' }).map((raw) => normalizeJob(raw, { now: new Date('2026-11-22T00:00:00Z') }));
