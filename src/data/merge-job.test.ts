@@ -70,6 +70,14 @@ describe('mergeJob', () => {
     expect(merged.notSameAs).toEqual(['job-b', 'job-c']);
   });
 
+  it('leaves a stored "not the same" list with a repeat as it is when the file brings nothing new', () => {
+    // An earlier import of a hand-edited file can leave a repeat; importing the export of that
+    // state must still change nothing (found by the round-trip property).
+    const repeated = { ...stored, notSameAs: ['job-b', 'job-b'] };
+    expect(mergeJob(repeated, repeated)).toEqual(repeated);
+    expect(mergeJob(repeated, { ...repeated, notSameAs: ['job-c'] }).notSameAs).toEqual(['job-b', 'job-c']);
+  });
+
   it('keeps every version of both histories once, by date, and the Closed mark of the later posting', () => {
     const v1 = { seenAt: '2026-01-05T00:00:00.000Z', changes: [{ field: 'salary' as const, before: 'Not stated', after: '€80K a year' }] };
     const v2 = { seenAt: '2026-02-05T00:00:00.000Z', changes: [{ field: 'title' as const, before: 'Widget Engineer', after: 'Widget Lead' }] };

@@ -72,9 +72,19 @@ export function mergeJob(stored: SavedJob | undefined, imported: SavedJob): Save
     status: imported.status === 'saved' && stored.status !== 'saved' ? stored.status : imported.status,
     note,
     sameAs: imported.sameAs ?? stored.sameAs,
-    notSameAs: [...new Set([...stored.notSameAs, ...imported.notSameAs])].slice(0, MAX_NOT_SAME),
+    notSameAs: unionOfIds(stored.notSameAs, imported.notSameAs),
     history: mergeHistories(stored.history, imported.history),
     // What the later visit saw, like the posting itself.
     closed: posting.closed,
   };
+}
+
+/**
+ * The ids of both lists, each once. When the file brings no id the stored list lacks, the
+ * stored list is kept as it is (even one an earlier import left with a repeat), so importing
+ * what is already there changes nothing.
+ */
+function unionOfIds(stored: readonly string[], imported: readonly string[]): string[] {
+  if (imported.every((id) => stored.includes(id))) return [...stored];
+  return [...new Set([...stored, ...imported])].slice(0, MAX_NOT_SAME);
 }
