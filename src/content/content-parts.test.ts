@@ -12,7 +12,7 @@ beforeEach(() => {
   vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Jobmark', version: '0.1.0' });
 });
 afterEach(() => {
-  for (const key of Object.getOwnPropertySymbols(scope)) if (key.description?.startsWith('jobmark.content-part.')) delete scope[key];
+  for (const key of Object.getOwnPropertySymbols(scope)) if (key.description?.startsWith('jobmark.content-part')) delete scope[key];
   vi.restoreAllMocks();
 });
 
@@ -35,6 +35,18 @@ describe('the content script’s parts', () => {
     expect(b).toBe(fakeBadgeUi);
     expect(await loadContentPart('badge', inject)).toBe(fakeBadgeUi);
     expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses a part as soon as its script has run, before the answer to the injection is back', async () => {
+    const { loadContentPart, offerContentPart } = await parts();
+    let answer!: () => void;
+    const inject = vi.fn(() => {
+      // The part's script runs in the page; the background's answer is still on its way.
+      queueMicrotask(() => offerContentPart('badge', fakeBadgeUi));
+      return new Promise<void>((resolve) => (answer = resolve));
+    });
+    expect(await loadContentPart('badge', inject)).toBe(fakeBadgeUi);
+    answer();
   });
 
   it('says what to do when the part never arrives, and asks again next time', async () => {

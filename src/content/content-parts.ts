@@ -46,9 +46,15 @@ export function contentPartFile(part: ContentPart): Extract<PublicPath, `/page-$
   return `/page-${part}.js`;
 }
 
-/** Called by a part's own script: what it offers the content script. */
+/** Where a content script waiting for a part leaves the function the part's script calls on arrival. */
+const arrivalKey = (part: ContentPart) => Symbol.for(`jobmark.content-part-arrival.${part}@${browser.runtime.getManifest().version}`);
+
+/** Called by a part's own script: what it offers the content script, which is told at once. */
 export function offerContentPart<P extends ContentPart>(part: P, offered: PartsOffered[P]): void {
-  (globalThis as Record<symbol, unknown>)[partKey(part)] = offered;
+  const scope = globalThis as Record<symbol, unknown>;
+  scope[partKey(part)] = offered;
+  const arrived = scope[arrivalKey(part)];
+  if (typeof arrived === 'function') arrived();
 }
 
 const loading = new Map<ContentPart, Promise<unknown>>();
@@ -64,10 +70,17 @@ export function loadContentPart<P extends ContentPart>(part: P, inject: (part: C
   let load = loading.get(part);
   if (!load) {
     const scope = globalThis as Record<symbol, unknown>;
-    load = (scope[partKey(part)] ? Promise.resolve() : inject(part)).then(() => {
-      const offered = scope[partKey(part)];
-      if (!offered) throw new Error(`Jobmark could not load a part of itself (${part}). Reload the page.`);
-      return offered;
+    load = new Promise((resolve, reject) => {
+      if (scope[partKey(part)]) return resolve(scope[partKey(part)]);
+      // The part is used the moment its script has run, not when the background's answer to
+      // the injection has come back through the browser (a few milliseconds of the badge's time).
+      scope[arrivalKey(part)] = () => resolve(scope[partKey(part)]);
+      const settle = (failure: unknown) => {
+        delete scope[arrivalKey(part)];
+        if (scope[partKey(part)]) resolve(scope[partKey(part)]);
+        else reject(failure instanceof Error ? failure : new Error(`Jobmark could not load a part of itself (${part}). Reload the page.`));
+      };
+      inject(part).then(() => settle(null), settle);
     });
     // A failed load may be retried by the next annotation (a reload of the extension, say).
     load.catch(() => loading.delete(part));
