@@ -6,7 +6,7 @@ export interface CliArgs {
   verbose: boolean;
   /** Where the postings came from, for files that do not say (saved pages, pasted text). */
   url: string | null;
-  /** Worker threads for a large tree; null for the machine's default (see extract-in-parallel.ts). */
+  /** Threads for a large tree, the main thread included; null for the machine's default (see thread-count.ts). */
   threads: number | null;
   /** Paths as given; "-" is standard input. */
   files: string[];
@@ -23,8 +23,8 @@ and .jsonld file under it, hidden folders, node_modules, READMEs and licences le
   --jsonl      JSON lines, one Job per line, printed as it is read (default for a DIR)
   --table      a comparison table for the terminal
   --url URL    the posting's address, for files that do not carry one
-  --threads N  worker threads for a tree of 1,000 files or more (default: one per core
-               but one, from three cores up; 1 extracts on the main thread)
+  --threads N  threads to extract a tree of 1,000 files or more on (default: one per
+               core, up to 8; 1 extracts on the main thread alone)
   --verbose    name each file of a DIR that holds no posting (otherwise only counted)
   -            read standard input
   -h, --help   this help

@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import type { CliIo } from './run-cli';
-import { defaultWorkerCount } from './worker-count';
+import { defaultThreadCount } from './thread-count';
 import type { DirectoryEntry } from './walk-tree';
 
 /**
@@ -35,7 +35,7 @@ export function nodeCliIo(cwd = process.cwd()): CliIo {
     now: new Date(),
     progressColumns: process.stderr.isTTY ? process.stderr.columns || 80 : null,
     clock: () => performance.now(),
-    defaultThreads: defaultWorkerCount(),
+    defaultThreads: defaultThreadCount(),
     // Loaded only when a tree is large enough to use it: the pool costs nothing otherwise.
     extractInParallel: async function* (inputs, options) {
       const { extractInParallel } = await import('./extract-in-parallel');

@@ -26,9 +26,9 @@ export interface CliIo {
   progressColumns: number | null;
   /** Milliseconds, for the progress bar's rate. */
   clock(): number;
-  /** Worker threads when --threads is not given; 1 for none. */
+  /** Threads (the main thread included) when --threads is not given; 1 for the main thread alone. */
   defaultThreads: number;
-  /** Extraction on worker threads, for trees of PARALLEL_FROM files or more; absent to stay on this thread. */
+  /** Extraction on this thread and worker threads, for trees of PARALLEL_FROM files or more; absent to stay on this thread. */
   extractInParallel?(inputs: readonly CliInput[], options: ExtractOptions & { threads: number }): AsyncIterable<FileOutcome>;
 }
 

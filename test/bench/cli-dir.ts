@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultWorkerCount } from '../../src/cli/worker-count';
+import { defaultThreadCount } from '../../src/cli/thread-count';
 import { nodeCliIo } from '../../src/cli/node-io';
 import { runCli } from '../../src/cli/run-cli';
 import { CORPUS_DIR, hasCorpus } from '../support/shared-data';
@@ -47,7 +47,7 @@ export async function benchCliDirectory(): Promise<string[]> {
     for (let i = 0; i < RUNS; i++) runs.push(await timeRun(root));
     const median = runs.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]!;
     return [
-      `cli-dir: ${Math.round((median.files * 1000) / median.ms)} files/s (${median.files} files, ${from}, ${defaultWorkerCount() > 1 ? `${defaultWorkerCount()} worker threads` : 'on the main thread'}, median of ${RUNS} runs)`,
+      `cli-dir: ${Math.round((median.files * 1000) / median.ms)} files/s (${median.files} files, ${from}, ${defaultThreadCount() > 1 ? `${defaultThreadCount()} threads` : 'on the main thread'}, median of ${RUNS} runs)`,
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });
