@@ -25,16 +25,17 @@ export function linesWithCues(text: string): { start: number; end: number }[] {
   const n = lower.length;
   while (i < n) {
     const code = lower.charCodeAt(i);
-    const kind = code < 128 ? ASCII_KIND[code]! : isLetter(code, lower, i) ? LETTER : OTHER;
-    if (kind !== LETTER) {
-      if (kind === PERCENT) hits.push(i);
+    // a–z first, by one unsigned comparison: most units of a posting are.
+    if ((code - 0x61) >>> 0 > 25 && (code < 128 || !isLetter(code, lower, i))) {
+      if (code === PERCENT) hits.push(i);
       i++;
       continue;
     }
     let end = i + 1;
-    for (; end < n; end++) {
+    while (end < n) {
       const c = lower.charCodeAt(end);
-      if (c < 128 ? ASCII_KIND[c] !== LETTER : !isLetter(c, lower, end)) break;
+      if ((c - 0x61) >>> 0 > 25 && (c < 128 || !isLetter(c, lower, end))) break;
+      end++;
     }
     if (end - i >= 4 && isCue(lower, i, end, previousStart, previousEnd)) hits.push(i);
     previousStart = i;
@@ -59,13 +60,7 @@ function linesAt(text: string, positions: readonly number[]): { start: number; e
   return lines;
 }
 
-const OTHER = 0;
-const LETTER = 1;
-const PERCENT = 2;
-/** What each ASCII unit of the lower-cased text is to the walk. */
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0x61; c <= 0x7a; c++) ASCII_KIND[c] = LETTER;
-ASCII_KIND[0x25] = PERCENT;
+const PERCENT = 0x25;
 
 /** Cues German writes inside compounds ("Arbeitsvisum", "PKW-Führerschein"): found anywhere, in one scan of the text. */
 const COMPOUND_WORDS = ['visa', 'visum', 'führerschein', 'fahrerlaubnis', 'umzug', 'sicherheits', 'staats'];
@@ -87,16 +82,25 @@ interface Heads {
   words: Set<string>;
 }
 const BY_HEAD = new Map<number, Heads>();
-/** One bit per head (its low 16 bits): most words begin no cue, and a bit test answers for them faster than the Map. */
-const HEAD_BITS = new Uint32Array(1 << 11);
+/**
+ * One bit per head, folded to five bits a letter (a–z stay apart): most words begin no cue,
+ * and a bit test answers for them faster than the Map. A folded head that matches one it
+ * should not (a letter past ASCII) only costs the Map look-up.
+ */
+const HEAD_BITS = new Uint32Array(1 << 10);
 function headOf(text: string, at: number): number {
   return ((text.charCodeAt(at) & 0x3ff) << 20) | ((text.charCodeAt(at + 1) & 0x3ff) << 10) | (text.charCodeAt(at + 2) & 0x3ff);
+}
+/** The head's three letters, five bits each: 15 bits, one bit of HEAD_BITS. */
+function foldedHead(head: number): number {
+  return (((head >>> 20) & 31) << 10) | (((head >>> 10) & 31) << 5) | (head & 31);
 }
 function headsFor(word: string): Heads {
   const head = headOf(word, 0);
   let heads = BY_HEAD.get(head);
   if (heads === undefined) BY_HEAD.set(head, (heads = { prefixes: [], words: new Set() }));
-  HEAD_BITS[(head & 0xffff) >>> 5]! |= 1 << (head & 31);
+  const folded = foldedHead(head);
+  HEAD_BITS[folded >>> 5]! |= 1 << (folded & 31);
   return heads;
 }
 for (const prefix of CUE_PREFIXES) headsFor(prefix).prefixes.push(prefix);
@@ -104,7 +108,8 @@ for (const word of [...Object.keys(LANGUAGE_NAMES), 'work', 'working']) headsFor
 
 function isCue(lower: string, start: number, end: number, previousStart: number, previousEnd: number): boolean {
   const head = headOf(lower, start);
-  if ((HEAD_BITS[(head & 0xffff) >>> 5]! & (1 << (head & 31))) === 0) return false;
+  const folded = foldedHead(head);
+  if ((HEAD_BITS[folded >>> 5]! & (1 << (folded & 31))) === 0) return false;
   const heads = BY_HEAD.get(head);
   if (heads === undefined) return false; // a false match of the folded head only costs the checks below
   for (const prefix of heads.prefixes) if (lower.startsWith(prefix, start)) return true;

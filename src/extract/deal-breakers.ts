@@ -80,12 +80,26 @@ const MAX_SCANNED_CHARS = 60_000;
 /** The sentences of one line, as the flags show them. */
 export function sentencesOf(line: string): string[] {
   const out: string[] = [];
-  for (const piece of line.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý"(¿¡])/)) {
-    const sentence = piece.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
-    if (sentence.length < 4) continue;
-    out.push(sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence);
+  let from = 0;
+  for (const end of line.matchAll(SENTENCE_END)) {
+    pushSentence(out, line.slice(from, end.index + 1));
+    from = end.index + end[0].length;
   }
+  pushSentence(out, from === 0 ? line : line.slice(from));
   return out;
+}
+
+/**
+ * A sentence ends at ".", "!", "?" or ";" and the spaces after it, before a capital, a quote
+ * or a parenthesis. Matched from the mark, not by a look-behind for it, which the engine
+ * would try at every position of the line.
+ */
+const SENTENCE_END = /[.!?;]\s+(?=[A-ZÀ-Ý"(¿¡])/g;
+
+function pushSentence(out: string[], piece: string): void {
+  const sentence = piece.replace(/^[-*•\s]+/, '').replace(/\s+/g, ' ').trim();
+  if (sentence.length < 4) return;
+  out.push(sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence);
 }
 
 function firstOf<T extends object>(
