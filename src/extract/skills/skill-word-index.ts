@@ -56,6 +56,15 @@ export function isAsciiWordUnit(code: number): boolean {
   return code < 128 && WORD_UNIT[code] === 1;
 }
 
+/**
+ * isAsciiWordUnit for the unit at `at`, letters first by one unsigned comparison (most
+ * units of a posting are letters): the walk below asks this of every unit.
+ */
+function isWordUnitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return ((code | 0x20) - 0x61) >>> 0 <= 25 || (code - 0x30) >>> 0 <= 9 || code === 0x5f;
+}
+
 /** A–Z folded to a–z; every other unit as it is. */
 function lower(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
@@ -141,17 +150,12 @@ export function forEachCandidate(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || WORD_UNIT[code] === 0) {
+    if (!isWordUnitAt(text, i)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c >= 128 || WORD_UNIT[c] === 0) break;
-      end++;
-    }
+    while (end < n && isWordUnitAt(text, end)) end++;
     const sig = wordSignature(text, i, end);
     const groups = (firstWords[(sig & FILTER_MASK) >>> 5]! & (1 << (sig & 31))) === 0 ? undefined : byFirstWord.get(sig);
     if (groups !== undefined) {
