@@ -30,7 +30,7 @@ afterEach(() => {
 describe('ListingMarks', () => {
   it('looks every card up in one message and marks the saved ones after their job link', async () => {
     openBoard();
-    const ask = vi.fn(async () => ({ marks: { [SAVED]: 'applied' as const } }));
+    const ask = vi.fn(async () => ({ marks: { [SAVED]: { status: 'applied' as const, closed: false } } }));
     running = new ListingMarks(document, LISTING_ADAPTERS, ask);
     await running.pass();
     expect(ask).toHaveBeenCalledTimes(1);
@@ -41,9 +41,19 @@ describe('ListingMarks', () => {
     expect(mark.getAttribute('title')).toBe('Applied in Jobmark');
   });
 
+  it('says on the mark when a visit saw the saved posting closed', async () => {
+    openBoard();
+    running = new ListingMarks(document, LISTING_ADAPTERS, async () => ({ marks: { [SAVED]: { status: 'interviewing' as const, closed: true } } }));
+    await running.pass();
+    const mark = document.querySelector('[data-jobmark-mark]')!;
+    expect(mark.getAttribute('data-jobmark-mark')).toBe('interviewing');
+    expect(mark.hasAttribute('data-jobmark-closed')).toBe(true);
+    expect(mark.getAttribute('title')).toBe('Interviewing in Jobmark; a visit saw the posting closed');
+  });
+
   it('marks cards loaded later (infinite scroll), asking only about the new ones', async () => {
     openBoard();
-    const ask = vi.fn(async ({ urls }: { urls: string[] }) => ({ marks: Object.fromEntries(urls.filter((url) => url === LATER).map((url) => [url, 'saved' as const])) }));
+    const ask = vi.fn(async ({ urls }: { urls: string[] }) => ({ marks: Object.fromEntries(urls.filter((url) => url === LATER).map((url) => [url, { status: 'saved' as const, closed: false }])) }));
     running = new ListingMarks(document, LISTING_ADAPTERS, ask);
     running.start();
     await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
@@ -56,7 +66,7 @@ describe('ListingMarks', () => {
 
   it('takes its marks away when stopped, and a failed lookup marks nothing', async () => {
     openBoard();
-    running = new ListingMarks(document, LISTING_ADAPTERS, async () => ({ marks: { [SAVED]: 'saved' as const } }));
+    running = new ListingMarks(document, LISTING_ADAPTERS, async () => ({ marks: { [SAVED]: { status: 'saved' as const, closed: false } } }));
     await running.pass();
     expect(markTexts()).toHaveLength(1);
     running.stop();

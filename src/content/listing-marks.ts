@@ -1,5 +1,5 @@
 import type { JobStatus } from '../core/saved-job';
-import type { RequestOf, ResponseFor } from '../messaging/protocol';
+import type { ListingMark, RequestOf, ResponseFor } from '../messaging/protocol';
 import { listingCards, type ListingCard } from '../sites/listing-cards';
 import type { SiteAdapter } from '../sites/site-adapter';
 
@@ -72,20 +72,21 @@ export class ListingMarks {
     }
   }
 
-  private mark({ card, link }: ListingCard, status: JobStatus): void {
+  private mark({ card, link }: ListingCard, { status, closed }: ListingMark): void {
     if (card.querySelector('[data-jobmark-mark]')) return;
     const host = this.doc.createElement('span');
     host.setAttribute('data-jobmark-mark', status);
-    const label = `${LABELS[status]} in Jobmark`;
+    if (closed) host.setAttribute('data-jobmark-closed', '');
+    const label = `${LABELS[status]} in Jobmark${closed ? '; a visit saw the posting closed' : ''}`;
     host.setAttribute('title', label);
     const shadow = host.attachShadow({ mode: 'closed' });
     const text = this.doc.createElement('span');
-    text.textContent = LABELS[status];
+    text.textContent = closed ? `${LABELS[status]} · Closed` : LABELS[status];
     text.setAttribute('aria-label', label);
     text.setAttribute(
       'style',
       'all:initial;display:inline-block;margin-inline-start:6px;padding:1px 6px;border-radius:9px;font:600 11px/16px system-ui,sans-serif;vertical-align:middle;color:#fff;background:' +
-        (status === 'rejected' ? '#6b7280' : status === 'saved' ? '#2563eb' : '#15803d'),
+        (closed || status === 'rejected' ? '#6b7280' : status === 'saved' ? '#2563eb' : '#15803d'),
     );
     shadow.append(text);
     link.after(host);

@@ -36,6 +36,10 @@ void _everyPartListed;
 /** A page sends its cards in batches of at most this many (a results page shows 25 to 60). */
 export const MAX_MARKS_PER_REQUEST = 500;
 
+/** What a job card's mark says of its saved job: its status, and whether a visit saw the posting closed. */
+export const ListingMark = z.object({ status: JobStatus, closed: z.boolean() });
+export type ListingMark = z.infer<typeof ListingMark>;
+
 /**
  * Every message between the extension's contexts. Messages are untrusted input (a content
  * script runs inside the job site's page), so each one is parsed with this union before
@@ -83,7 +87,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs/save'), raw: RawPosting }),
   /** Is the page at this URL saved? (the badge shows "Saved" on later visits) */
   z.object({ type: z.literal('jobs/lookup'), url: z.string().min(1).max(8_192) }),
-  /** Listing marks: which of these posting URLs (a page's job cards) are saved, and at what status. */
+  /** Listing marks: which of these posting URLs (a page's job cards) are saved, at what status, and whether seen closed. */
   z.object({ type: z.literal('jobs/marks'), urls: z.array(z.string().min(1).max(2_048)).max(MAX_MARKS_PER_REQUEST) }),
   /** Every saved job, newest first. */
   z.object({ type: z.literal('jobs/list') }),
@@ -142,7 +146,7 @@ export const RESPONSES = {
   'jobs/save': z.object({ record: SavedJob, created: z.boolean() }),
   'jobs/lookup': z.object({ record: SavedJob.nullable() }),
   /** Keyed by the URLs asked about; a URL of no saved job is left out. */
-  'jobs/marks': z.object({ marks: z.record(z.string(), JobStatus) }),
+  'jobs/marks': z.object({ marks: z.record(z.string(), ListingMark) }),
   'jobs/list': z.object({ records: z.array(SavedJob) }),
   /** `record` is null when there was no such (valid) job. */
   'jobs/delete': z.object({ record: SavedJob.nullable() }),

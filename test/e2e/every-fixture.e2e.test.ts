@@ -164,7 +164,7 @@ describe('every listing fixture', () => {
   });
 
   it.each(LISTINGS.map((listing) => [`${listing.site}/${listing.file}`, listing] as const))('%s: no badge, and a mark on each saved job’s card', async (name, listing) => {
-    const saved = new Map((await readSavedJobs(h.browser.serviceWorker)).map((record) => [record.id as string, record.status as string]));
+    const saved = new Map((await readSavedJobs(h.browser.serviceWorker)).map((record) => [record.id as string, record]));
     const expected = listing.postingUrls.filter((url) => saved.has(canonicalJobUrl(url)!));
     expect(expected.length, 'the postings suite saved none of this listing’s jobs').toBeGreaterThan(0);
 
@@ -174,7 +174,8 @@ describe('every listing fixture', () => {
     await expect.poll(() => marks.count(), { timeout: 10_000 }).toBe(expected.length);
     const titles = await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('title')));
     const labels: Record<string, string> = { saved: 'Saved', applied: 'Applied' };
-    expect(titles.sort()).toEqual(expected.map((url) => `${labels[saved.get(canonicalJobUrl(url)!)!]} in Jobmark`).sort());
+    const titleOf = (record: Record<string, unknown>) => `${labels[record.status as string]} in Jobmark${record.closed ? '; a visit saw the posting closed' : ''}`;
+    expect(titles.sort()).toEqual(expected.map((url) => titleOf(saved.get(canonicalJobUrl(url)!)!)).sort());
     await screenshot(page, `listing-${name.replace(/[/.]/g, '-')}`);
 
     // A card loaded later (infinite scroll) is marked too: a copy of a marked card, appended.
