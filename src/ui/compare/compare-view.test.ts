@@ -232,6 +232,8 @@ describe('CompareView: facts in rows', () => {
     ['Employment', { employmentType: 'contract' }, 'Contract'],
     ['Location', { location: 'Shelbyville' }, 'Shelbyville'],
     ['Location', { location: null }, 'Not stated'],
+    ['Read from', { source: 'linkedin' }, 'LinkedIn'],
+    ['Read from', { source: 'jsonld' }, 'A company page'],
   ])('%s', (label, overrides, text) => {
     const root = show({ jobs: [summary('a', overrides), summary('b')] });
     expect(cells(rowByLabel(root, label))[0]).toBe(text);

@@ -1,9 +1,11 @@
 import type { EmploymentType, Seniority } from '../../core/job';
 import type { JobSummary } from '../../core/saved-job';
 import { workplaceLabel, yearsLabel } from '../badge/badge-format';
+import { SOURCE_LABELS } from '../source-words';
 
 /**
- * The comparison's fact rows (years, seniority, workplace, employment type, location): one
+ * The comparison's fact rows (years, seniority, workplace, employment type, location, where
+ * it was read, the deal-breakers): one
  * short value per job and, where the posting had its own words, those words too.
  */
 
@@ -34,7 +36,7 @@ const EMPLOYMENT: Record<EmploymentType, string> = {
   temporary: 'Temporary',
 };
 
-type FactJob = Pick<JobSummary, 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location' | 'skills' | 'dealBreakers'>;
+type FactJob = Pick<JobSummary, 'source' | 'experience' | 'seniority' | 'workplace' | 'employmentType' | 'location' | 'skills' | 'dealBreakers'>;
 
 export interface FactRow {
   label: string;
@@ -55,6 +57,8 @@ export const FACT_ROWS: readonly FactRow[] = [
   { label: 'Workplace', fact: ({ workplace }) => ({ value: workplace ? workplaceLabel(workplace) : null }) },
   { label: 'Employment', fact: ({ employmentType }) => ({ value: employmentType ? EMPLOYMENT[employmentType] : null }) },
   { label: 'Location', fact: ({ location }) => ({ value: location?.trim() || null }) },
+  // Where the column's facts were read: a job board's copy and the company's own page can differ.
+  { label: 'Read from', fact: ({ source }) => ({ value: capitalised(SOURCE_LABELS[source]) }) },
   // Deal-breakers as the posting states them; where they meet the profile is the conflicts row.
   {
     label: 'Visa sponsorship',
@@ -99,4 +103,9 @@ export function safeJobLink(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** "a company page" as a cell of its own: "A company page". */
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -9,7 +9,7 @@ import type { Layout } from './layout';
 import { MatchMeter } from './match-meter';
 import { STATUS_LABELS, dateWords, placeWords } from './row-words';
 import { SalaryCell } from './salary-cell';
-import { sourcesWords } from './source-words';
+import { sourcesWords } from '../source-words';
 
 export interface JobListRowProps {
   row: JobRow;

@@ -2,7 +2,7 @@ import { confirmSameJob, type SameJobSuggestion } from '../../compare/duplicate-
 import type { JobSummary } from '../../core/saved-job';
 import type { UserFieldsPatch } from '../../db/job-writes';
 import { dateWords, STATUS_LABELS } from './row-words';
-import { SOURCE_LABELS } from './source-words';
+import { SOURCE_LABELS } from '../source-words';
 import { useWriteStatus, writeStatusText } from './use-write-status';
 
 export interface SameJobPanelProps {

@@ -1,4 +1,4 @@
-import type { Source } from '../../core/job';
+import type { Source } from '../core/job';
 
 /**
  * Where a saved job was read from, in the user's words ("LinkedIn", "a saved file"). The

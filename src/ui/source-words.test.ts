@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Source } from '../../core/job';
-import { SITE_ADAPTERS } from '../../sites/registry';
+import { Source } from '../core/job';
+import { SITE_ADAPTERS } from '../sites/registry';
 import { SOURCE_LABELS, sourcesWords } from './source-words';
 
 describe('source words', () => {
