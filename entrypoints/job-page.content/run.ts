@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { isGoneStatus } from '../../src/core/gone-status';
 import { readAnyPageIfInjected } from '../../src/content/any-page-reader';
 import { loadContentPart, type BadgeUi, type ContentPart, type PageReaders } from '../../src/content/content-parts';
 import type { HighlightHandle } from '../../src/content/highlights';
@@ -106,7 +107,7 @@ class PageAnnotation {
     const waitStarted = performance.now();
     // A page served as gone (404, 410) will not render a posting later: no waiting for one.
     const initialStatus = pageHttpStatus(this.initialLoad);
-    const gone = initialStatus === 404 || initialStatus === 410;
+    const gone = isGoneStatus(initialStatus);
     const timeoutMs = gone ? 0 : explicit ? 1_000 : RENDER_TIMEOUT_MS;
     try {
       const { findAdapters, extractPosting, listingAdaptersFor } = await readersFor(url);

@@ -1,4 +1,5 @@
 import type { ClosedMark, JobSummary, RawPosting } from '../core';
+import { isGoneStatus } from '../core/gone-status';
 import { descriptionSketch } from '../compare/description-sketch';
 import { postingChanges } from '../compare/posting-changes';
 import { setClosed } from '../db/job-writes';
@@ -86,7 +87,7 @@ export async function annotatePage(
 function closedReasonOf(request: RequestOf<'page/annotate'>, gone: boolean): string | null {
   if (request.closedNotice) return request.closedNotice;
   if (gone) return 'The job board no longer lists this posting.';
-  if (request.httpStatus === 404 || request.httpStatus === 410) return `The posting's page is gone (HTTP ${request.httpStatus}).`;
+  if (isGoneStatus(request.httpStatus)) return `The posting's page is gone (HTTP ${request.httpStatus}).`;
   return null;
 }
 

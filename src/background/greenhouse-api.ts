@@ -1,4 +1,5 @@
 import type { RawPosting } from '../core/raw-posting';
+import { isGoneStatus } from '../core/gone-status';
 import { parseGreenhouse } from '../sources/greenhouse';
 import { validGreenhouseRef, type GreenhouseJobRef } from '../sites/greenhouse-job-ref';
 
@@ -38,7 +39,7 @@ export async function fetchGreenhousePosting(ref: GreenhouseJobRef, options: Gre
       credentials: 'omit',
       headers: { accept: 'application/json' },
     });
-    if (response.status === 404 || response.status === 410) return 'gone';
+    if (isGoneStatus(response.status)) return 'gone';
     if (!response.ok) return null;
     const posting = parseGreenhouse(await response.json())[0] ?? null;
     if (!posting) return null;
