@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePage } from '../../test/fixtures/sites/fixture-page';
 import { LISTINGS } from '../../test/fixtures/sites/listings';
 import { listingCards } from './listing-cards';
-import { extractPosting, LISTING_ADAPTERS, listingAdaptersFor } from './registry';
+import { extractPosting, listingAdaptersFor, SITE_ADAPTERS } from './registry';
 
 describe('listing cards', () => {
   it.each(LISTINGS)('$site/$file: one card per job, each leading to the address its posting is saved under', ({ site, file, url }) => {
@@ -32,12 +32,13 @@ describe('listing cards', () => {
     const doc = fixturePage('lever', 'board-index.html');
     const url = new URL('https://jobs.lever.co/bluefinhealth');
     const seen = new WeakSet<Element>();
-    expect(listingCards(doc, url, LISTING_ADAPTERS, seen)).toHaveLength(2);
-    expect(listingCards(doc, url, LISTING_ADAPTERS, seen)).toHaveLength(0);
+    const lever = listingAdaptersFor(url);
+    expect(listingCards(doc, url, lever, seen)).toHaveLength(2);
+    expect(listingCards(doc, url, lever, seen)).toHaveLength(0);
     const more = doc.createElement('div');
     more.innerHTML = '<a class="posting-title" href="/bluefinhealth/7d2e9f30-4b5c-4d6e-8f10-2b3c4d5e6f70">Site Reliability Engineer</a>';
     doc.querySelector('.postings-group')!.append(more);
-    expect(listingCards(doc, url, LISTING_ADAPTERS, seen).map((card) => card.postingUrl)).toEqual(['https://jobs.lever.co/bluefinhealth/7d2e9f30-4b5c-4d6e-8f10-2b3c4d5e6f70']);
+    expect(listingCards(doc, url, lever, seen).map((card) => card.postingUrl)).toEqual(['https://jobs.lever.co/bluefinhealth/7d2e9f30-4b5c-4d6e-8f10-2b3c4d5e6f70']);
   });
 
   it('ignores links that are not postings, apply forms and hostile hrefs', () => {
@@ -45,10 +46,11 @@ describe('listing cards', () => {
       '<a href="javascript:alert(1)">x</a><a href="https://jobs.lever.co/bluefinhealth/5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e/apply">Apply</a><a href="http://[bad">bad</a><a href="/about">About</a>',
       'text/html',
     );
-    expect(listingCards(doc, new URL('https://jobs.lever.co/bluefinhealth'), LISTING_ADAPTERS, new WeakSet())).toEqual([]);
+    const url = new URL('https://jobs.lever.co/bluefinhealth');
+    expect(listingCards(doc, url, listingAdaptersFor(url), new WeakSet())).toEqual([]);
   });
 
   it('is offered on the eight listing sites', () => {
-    expect(LISTING_ADAPTERS.map((adapter) => adapter.id).sort()).toEqual(['ashby', 'glassdoor', 'greenhouse', 'indeed', 'lever', 'linkedin', 'seek', 'workday']);
+    expect(SITE_ADAPTERS.filter((adapter) => adapter.listingPostingUrl).map((adapter) => adapter.id).sort()).toEqual(['ashby', 'glassdoor', 'greenhouse', 'indeed', 'lever', 'linkedin', 'seek', 'workday']);
   });
 });

@@ -12,7 +12,10 @@ import { jsonLd } from './json-ld';
 import { normalizeJob } from '../extract/normalize-job';
 import { readPagePosting } from '../../test/support/read-page-posting';
 import { matchPatternCovers } from './match-pattern';
-import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, LISTING_ADAPTERS, listingAdaptersFor, SITE_ADAPTERS } from './registry';
+import { ASK_SITES, extractPosting, findAdapters, INSTALL_MATCHES, listingAdaptersFor, SITE_ADAPTERS } from './registry';
+
+/** The sites whose search results and board indexes get listing marks. */
+const LISTING_ADAPTERS = SITE_ADAPTERS.filter((adapter) => adapter.listingPostingUrl);
 
 const SITE_SPECIFIC = SITE_ADAPTERS.filter((adapter) => adapter !== jsonLd);
 

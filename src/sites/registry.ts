@@ -57,9 +57,6 @@ const ALL_ADAPTERS = adapterSet(SITE_ADAPTERS);
 /** The adapters that may read a page at this URL, in the order to try them (JSON-LD last). */
 export const findAdapters = ALL_ADAPTERS.findAdapters;
 
-/** The sites whose search results and board indexes get listing marks. */
-export const LISTING_ADAPTERS: readonly SiteAdapter[] = SITE_ADAPTERS.filter((adapter) => adapter.listingPostingUrl);
-
 /** The listing sites whose hosts `url` is on: where the content script looks for job cards. */
 export const listingAdaptersFor = ALL_ADAPTERS.listingAdaptersFor;
 
