@@ -1,5 +1,5 @@
-import type { JobStatus } from '../core/saved-job';
-import type { ListingMark, RequestOf, ResponseFor } from '../messaging/protocol';
+import type { JobStatus, ListingMark } from '../core/saved-job';
+import type { RequestOf, ResponseFor } from '../messaging/protocol';
 import { listingCards, type ListingCard } from '../sites/listing-cards';
 import type { SiteAdapter } from '../sites/site-adapter';
 

@@ -6,6 +6,10 @@ import { RawPosting } from './raw-posting';
 export const JobStatus = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected']);
 export type JobStatus = z.infer<typeof JobStatus>;
 
+/** What a job card's mark on a results page says of its saved job: its status, and whether a visit saw the posting closed. */
+export const ListingMark = z.object({ status: JobStatus, closed: z.boolean() });
+export type ListingMark = z.infer<typeof ListingMark>;
+
 /**
  * A job the user saved: the extracted Job, the raw posting it came from (so it can be
  * re-analysed when the extractors improve) and the user's own fields, which saving the same

@@ -1,5 +1,4 @@
-import { JobStatus } from '../core/saved-job';
-import type { ListingMark } from '../messaging/protocol';
+import { JobStatus, type ListingMark } from '../core/saved-job';
 import { canonicalJobUrl } from '../extract/job-id';
 import type { JobDb } from './job-db';
 import { withStorageErrors } from './storage-error';

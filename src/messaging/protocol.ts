@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClosedMark, Job, JobStatus, PostingChange, RawPosting, SavedJob } from '../core';
+import { ClosedMark, Job, JobStatus, ListingMark, PostingChange, RawPosting, SavedJob } from '../core';
 import { Conflict } from '../compare/conflict';
 import { MatchResult } from '../compare/match-result';
 import { HighlightTerm } from '../core/highlight-term';
@@ -35,10 +35,6 @@ void _everyPartListed;
 
 /** A page sends its cards in batches of at most this many (a results page shows 25 to 60). */
 export const MAX_MARKS_PER_REQUEST = 500;
-
-/** What a job card's mark says of its saved job: its status, and whether a visit saw the posting closed. */
-export const ListingMark = z.object({ status: JobStatus, closed: z.boolean() });
-export type ListingMark = z.infer<typeof ListingMark>;
 
 /**
  * Every message between the extension's contexts. Messages are untrusted input (a content
