@@ -13,7 +13,7 @@ const DONE_AHEAD = 48;
  * The inputs' outcomes in input order, extracted on `threads` threads: this one and
  * `threads - 1` workers. This thread extracts too, whenever the next batch to print is still
  * on a worker: on two cores a worker alone was no faster than this thread alone (it only
- * waited), and while workers start (each loads the extractors, about half a second) this
+ * waited), and while workers start (each loads the extractors, about a second here) this
  * thread is already at work. Batches finish out of order; they are yielded in order.
  */
 export async function* extractInParallel(
