@@ -23,8 +23,9 @@ and .jsonld file under it, hidden folders, node_modules, READMEs and licences le
   --jsonl      JSON lines, one Job per line, printed as it is read (default for a DIR)
   --table      a comparison table for the terminal
   --url URL    the posting's address, for files that do not carry one
-  --threads N  threads to extract a tree of 1,000 files or more on (default: one per
-               core, up to 8; 1 extracts on the main thread alone)
+  --threads N  threads to extract a tree of 1,000 files or more on, the main thread
+               included (default: one per core, up to 8, from three cores up; else 1,
+               the main thread alone)
   --verbose    name each file of a DIR that holds no posting (otherwise only counted)
   -            read standard input
   -h, --help   this help
