@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { contentPartEntry } from './src/content/content-part-files';
 import { READER_PARTS } from './src/sites/reader-part';
 import { installMatchesOf } from './src/sites/reader-parts';
 import { INSTALL_MATCHES } from './src/sites/registry';
@@ -9,7 +10,7 @@ import { safeVendorCode } from './src/build/safe-vendor-code';
  * The parts of the job-page content script (the unlisted scripts entrypoints/page-*.ts;
  * src/content/content-parts.ts): a reader part per group of sites, and the badge.
  */
-const CONTENT_PARTS = [...READER_PARTS.map((part) => `page-readers-${part}`), 'page-badge'];
+const CONTENT_PARTS: string[] = [...READER_PARTS.map((part) => contentPartEntry(`readers-${part}`)), contentPartEntry('badge')];
 const JOB_PAGE_JS = 'content-scripts/job-page.js';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -46,7 +47,7 @@ export default defineConfig({
       const jobPage = scripts.find((script) => script.js?.includes(JOB_PAGE_JS));
       if (jobPage) {
         const perPart = READER_PARTS.map((part) => ({ part, matches: installMatchesOf(part) })).filter(({ matches }) => matches.length > 0);
-        scripts.splice(scripts.indexOf(jobPage), 1, ...perPart.map(({ part, matches }) => ({ ...jobPage, matches, js: [`page-readers-${part}.js`, JOB_PAGE_JS] })));
+        scripts.splice(scripts.indexOf(jobPage), 1, ...perPart.map(({ part, matches }) => ({ ...jobPage, matches, js: [`${contentPartEntry(`readers-${part}`)}.js`, JOB_PAGE_JS] })));
       }
       // A service worker alone is Chrome-only; listing the same file as a background script
       // lets Firefox (and web-ext lint) read the MV3 build too. Chrome ignores the fallback.

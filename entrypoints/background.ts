@@ -7,7 +7,7 @@ import { JOB_DB_NAME, JobDb } from '../src/db/job-db';
 import { handleMessage } from '../src/background/handle-message';
 import { cachedAnnotateSettings } from '../src/settings/annotate-settings';
 import { ASK_SITES, INSTALL_MATCHES } from '../src/sites/registry';
-import { contentPartFile } from '../src/content/content-parts';
+import { contentPartFile } from '../src/content/content-part-files';
 import type { ContentPart } from '../src/messaging/protocol';
 
 const SAVE_MENU_ID = 'jobmark-save';

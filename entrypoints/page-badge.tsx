@@ -26,7 +26,6 @@ const BADGE_UI: BadgeUi = {
   },
   showBadge: (container, props) => render(<Badge {...props} />, container),
   showNotice: (container, message, onClose) => render(<NoPostingNotice message={message} onClose={onClose} />, container),
-  clear: (container) => render(null, container),
   highlightSkills,
 };
 

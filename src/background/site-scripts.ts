@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { JOB_PAGE_SCRIPT } from '../messaging/page-commands';
-import { contentPartFile } from '../content/content-parts';
+import { contentPartFile } from '../content/content-part-files';
 
 /** The optional permission the options page can grant: read postings on every site. */
 export const ALL_SITES: { origins: string[] } = { origins: ['<all_urls>'] };

@@ -69,7 +69,7 @@ describe('the content script’s parts', () => {
   });
 
   it('names each part’s built file after its entrypoint', async () => {
-    const { contentPartFile } = await parts();
+    const { contentPartFile } = await import('./content-part-files');
     expect(contentPartFile('badge')).toBe('/page-badge.js');
     expect(contentPartFile('readers-linkedin')).toBe('/page-readers-linkedin.js');
   });

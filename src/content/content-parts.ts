@@ -1,4 +1,4 @@
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentPart, RequestOf, ResponseFor } from '../messaging/protocol';
@@ -29,7 +29,6 @@ export interface BadgeUi {
   createHost(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<void>>;
   showBadge(container: Element, props: BadgeProps): void;
   showNotice(container: Element, message: string, onClose: () => void): void;
-  clear(container: Element): void;
   highlightSkills(root: Element, terms: readonly HighlightTerm[], options?: HighlightOptions): HighlightHandle;
 }
 
@@ -40,11 +39,6 @@ type PartsOffered = { [P in ContentPart]: P extends 'badge' ? BadgeUi : PageRead
  * old version's parts, which the new script must not pick up.
  */
 const partKey = (part: ContentPart) => Symbol.for(`jobmark.content-part.${part}@${browser.runtime.getManifest().version}`);
-
-/** Where a part's file is in the build (the unlisted script entrypoints/page-<part>.ts). */
-export function contentPartFile(part: ContentPart): Extract<PublicPath, `/page-${string}.js`> {
-  return `/page-${part}.js`;
-}
 
 /** Where a content script waiting for a part leaves the function the part's script calls on arrival. */
 const arrivalKey = (part: ContentPart) => Symbol.for(`jobmark.content-part-arrival.${part}@${browser.runtime.getManifest().version}`);

@@ -9,7 +9,7 @@ export interface ExtractOptions {
 
 /**
  * How a list of adapters reads pages: the whole registry (registry.ts) in the background,
- * the CLI and the tests; one family of them (page-reader-families.ts) in the part of the
+ * the CLI and the tests; one reader part of them (reader-parts/) in the part of the
  * content script a page loads.
  */
 export interface AdapterSet {

@@ -46,7 +46,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   jsonLd,
 ];
 
-/** The match patterns the manifest's content script runs on from install (matches.ts). */
+/** The match patterns the manifest's content script runs on from install (each with its reader part, wxt.config.ts). */
 export const INSTALL_MATCHES: readonly string[] = SITE_ADAPTERS.filter((adapter) => adapter.access === 'install').flatMap((adapter) => adapter.matches);
 
 /** The sites the user grants one by one (optional host permissions); all-sites access is apart. */
