@@ -82,7 +82,28 @@ export async function benchExtraction(): Promise<string[]> {
     `file-to-job: ${Math.round(endToEndRate)} files/s`,
     ...benchExtractionParts(raws),
     `mojibake-1mb: ${mojibakeMegabyteMs().toFixed(1)} ms`,
+    `bench-machine: ${plainWalkNsPerChar(raws).toFixed(2)} ns/char (the cheapest walk over the postings' text: a letter test per unit)`,
   ];
+}
+
+/**
+ * The floor under every extractor that reads a posting unit by unit, on this machine and in
+ * this run: one loop testing each unit for a letter, nothing else. A shared machine can run
+ * twice as slow one day as another; this is a rough gauge of that (it misses slowdowns
+ * that hit memory more than arithmetic), for comparing a run's figures with earlier ones.
+ */
+function plainWalkNsPerChar(raws: readonly RawPosting[]): number {
+  const texts = raws.flatMap((raw) => raw.sections.map((section) => section.text));
+  const units = texts.reduce((sum, text) => sum + text.length, 0);
+  let letters = 0;
+  const rate = throughput(units, () => {
+    for (const text of texts) {
+      for (let i = 0; i < text.length; i++) if (((text.charCodeAt(i) | 0x20) - 0x61) >>> 0 <= 25) letters++;
+    }
+  });
+  // Read, so the loop cannot be optimised away.
+  if (letters < 0) throw new Error('unreachable');
+  return 1e9 / rate;
 }
 
 /** A megabyte of text broken throughout (every character mojibake), repaired: the best of five runs. */
