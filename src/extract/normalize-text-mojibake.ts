@@ -35,8 +35,17 @@ function byteOf(code: number): number {
   return code < BYTE_OF.length ? (BYTE_OF[code] ?? -1) : -1;
 }
 
-/** Lead bytes of a multi-byte UTF-8 sequence show up as one of these characters. */
-const HAS_LEAD_BYTE = /[\u00c2-\u00f4]/;
+/**
+ * A lead byte (U+00C2–U+00F4) right before a continuation byte (0x80–0xBF: U+0080–U+00BF
+ * or one of the Windows-1252 characters above): every sequence repairOnce decodes starts
+ * so. A text without such a pair is left as it is by a pass, so none is run: a real "é"
+ * or "ô" alone costs no pass, and a repaired text needs no second pass to show it is done.
+ */
+const MAY_HOLD_SEQUENCE = new RegExp(
+  `[\\u00c2-\\u00f4][\\u0080-\\u00bf${Object.keys(CP1252_HIGH)
+    .map((code) => `\\u${Number(code).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
 
 /**
  * Bounds of the second byte that keep the decoded sequence valid UTF-8: no overlong forms,
@@ -132,11 +141,11 @@ function codeUnitsToString(units: Uint16Array, length: number): string {
  * the result is a fixed point (repairing it again changes nothing).
  */
 export function repairMojibake(text: string): string {
-  if (!HAS_LEAD_BYTE.test(text)) return text;
   let current = text;
-  for (;;) {
+  while (MAY_HOLD_SEQUENCE.test(current)) {
     const next = repairOnce(current);
-    if (next === current) return current;
+    if (next === current) break;
     current = next;
   }
+  return current;
 }

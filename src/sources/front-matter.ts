@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { RawPosting } from '../core/raw-posting';
 import { repairMojibake } from '../extract/normalize-text';
+import { simpleFrontMatter } from './front-matter-simple';
 import { isoDateFrom } from './hint-date';
 import { employmentTypeFrom } from './hint-employment-type';
 import { lexMarkdown, blocksToSections } from './markdown-sections';
@@ -50,11 +51,13 @@ export function looksLikeFrontMatter(text: string): boolean {
 export function parseFrontMatter(text: string): RawPosting | null {
   const split = splitFrontMatter(text);
   if (!split) return null;
-  let data: unknown;
-  try {
-    data = parseYaml(split.yaml, { maxAliasCount: 50, prettyErrors: false });
-  } catch {
-    return null;
+  let data: unknown = simpleFrontMatter(split.yaml);
+  if (data === null) {
+    try {
+      data = parseYaml(split.yaml, { maxAliasCount: 50, prettyErrors: false });
+    } catch {
+      return null;
+    }
   }
   const parsed = FrontMatter.safeParse(data);
   if (!parsed.success) return null;
@@ -81,7 +84,7 @@ export function parseFrontMatter(text: string): RawPosting | null {
 }
 
 /** The YAML between a leading "---" line and the next "---" (or "...") line, and the body after. */
-function splitFrontMatter(text: string): { yaml: string; body: string } | null {
+export function splitFrontMatter(text: string): { yaml: string; body: string } | null {
   const start = text.startsWith('\ufeff') ? 1 : 0;
   if (!text.startsWith('---', start)) return null;
   const firstBreak = text.indexOf('\n', start);
