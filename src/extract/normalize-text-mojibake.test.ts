@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from './normalize-text-mojibake';
 
@@ -47,6 +48,22 @@ describe('repairMojibake', () => {
     ['mixed scripts', 'Zürich / Łódź / İstanbul / 北京'],
   ])('reverses the Windows-1252 misreading of any UTF-8 text: %s', (_, text) => {
     expect(repairMojibake(breakEncoding(text))).toBe(text);
+  });
+
+  it('repairs a sequence right after a lead byte that starts none ("Ã©" "Ã" "Ã©")', () => {
+    expect(repairMojibake('Ã©ÃÃ© and Ã')).toBe('éÃé and Ã');
+  });
+
+  it('repairs sequences between stretches of plain text of any length', () => {
+    // Text without lead-byte characters (U+00C2–U+00F4), so its misreading has one repair only.
+    const piece = fc.oneof(fc.constantFrom('’', '🌎', 'ü', '—', '€'), fc.tuple(fc.constantFrom('a', 'b c', '-'), fc.nat({ max: 80 })).map(([plain, times]) => plain.repeat(times)));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(repairMojibake(breakEncoding(text))).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('repairs text that was misread twice, and repairing again changes nothing', () => {

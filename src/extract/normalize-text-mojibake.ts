@@ -93,33 +93,62 @@ function decodeSequenceAt(text: string, start: number): number {
   return codePoint * 8 + continuation + 1;
 }
 
-/** One pass: every valid mojibake sequence is replaced by the character it encodes. */
+/** MAY_HOLD_SEQUENCE, to jump from one place a sequence may start to the next. */
+const SEQUENCE_STARTS = new RegExp(MAY_HOLD_SEQUENCE.source, 'g');
+const SHORT_GAP = 64;
+
+/**
+ * One pass: every valid mojibake sequence is replaced by the character it encodes.
+ * - The engine jumps to each place a sequence may start (a lead byte before a continuation
+ *   byte); the next sequence of a run ("Ã©â€™") is tried at once, without a search.
+ * - Long stretches between sequences are kept as slices, so a posting with a handful of
+ *   broken quotes is not copied unit by unit; decoded characters and the short stretches
+ *   between them go into one buffer, since text that is broken throughout would otherwise
+ *   make one small string per character.
+ */
 function repairOnce(text: string): string {
-  // Code units go into a buffer rather than string pieces: text that is broken throughout
-  // would otherwise allocate one small string per character.
-  let out: Uint16Array | null = null;
-  let length = 0;
+  const parts: string[] = [];
+  let units: Uint16Array | null = null;
+  let pending = 0; // units in `units` not yet in `parts`
   let copiedUpTo = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xc2 || code > 0xf4) continue;
-    const decoded = decodeSequenceAt(text, i);
-    if (decoded < 0) continue;
-    out ??= new Uint16Array(text.length);
-    for (let k = copiedUpTo; k < i; k++) out[length++] = text.charCodeAt(k);
+  let at = nextSequenceStart(text, 0);
+  while (at !== -1) {
+    const decoded = decodeSequenceAt(text, at);
+    if (decoded < 0) {
+      at = nextSequenceStart(text, at + 1);
+      continue;
+    }
+    units ??= new Uint16Array(text.length);
+    if (at - copiedUpTo > SHORT_GAP) {
+      if (pending > 0) parts.push(codeUnitsToString(units, pending));
+      pending = 0;
+      parts.push(text.slice(copiedUpTo, at));
+    } else {
+      for (let k = copiedUpTo; k < at; k++) units[pending++] = text.charCodeAt(k);
+    }
     const cp = Math.floor(decoded / 8);
     if (cp > 0xffff) {
-      out[length++] = 0xd800 + ((cp - 0x10000) >> 10);
-      out[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      units[pending++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[pending++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
     } else {
-      out[length++] = cp;
+      units[pending++] = cp;
     }
-    i += (decoded % 8) - 1;
-    copiedUpTo = i + 1;
+    copiedUpTo = at + (decoded % 8);
+    const next = text.charCodeAt(copiedUpTo);
+    at = next >= 0xc2 && next <= 0xf4 ? copiedUpTo : nextSequenceStart(text, copiedUpTo);
   }
-  if (out === null) return text;
-  for (let k = copiedUpTo; k < text.length; k++) out[length++] = text.charCodeAt(k);
-  return codeUnitsToString(out, length);
+  if (units === null) return text;
+  if (pending > 0) parts.push(codeUnitsToString(units, pending));
+  if (copiedUpTo < text.length) parts.push(text.slice(copiedUpTo));
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+/** Where a sequence may start at or after `from`, or -1. */
+function nextSequenceStart(text: string, from: number): number {
+  SEQUENCE_STARTS.lastIndex = from;
+  const found = SEQUENCE_STARTS.exec(text);
+  SEQUENCE_STARTS.lastIndex = 0;
+  return found === null ? -1 : found.index;
 }
 
 /**
@@ -130,6 +159,12 @@ function repairOnce(text: string): string {
 const UTF16 = new TextDecoder('utf-16le');
 
 function codeUnitsToString(units: Uint16Array, length: number): string {
+  // A decoder call costs more than a few units joined, and most runs are one character.
+  if (length <= 8) {
+    let text = '';
+    for (let k = 0; k < length; k++) text += String.fromCharCode(units[k]!);
+    return text;
+  }
   return UTF16.decode(units.subarray(0, length));
 }
 
