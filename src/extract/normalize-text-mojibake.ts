@@ -95,6 +95,7 @@ function decodeSequenceAt(text: string, start: number): number {
 
 /** MAY_HOLD_SEQUENCE, to jump from one place a sequence may start to the next. */
 const SEQUENCE_STARTS = new RegExp(MAY_HOLD_SEQUENCE.source, 'g');
+/** Plain stretches up to this long between sequences are copied unit by unit: a slice and a part of their own cost more. */
 const SHORT_GAP = 64;
 
 /**
