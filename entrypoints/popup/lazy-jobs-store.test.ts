@@ -34,12 +34,15 @@ function watch(name: string): JobsSnapshot[] {
 }
 
 describe('lazyJobsStore', () => {
-  it('shows the newest jobs first, then the whole live list', async () => {
+  it('shows the newest jobs first, then how many there are, then the whole live list', async () => {
     const name = await dbWithJobs(FIRST_PAINT_ROWS + 5);
     const seen = watch(name);
     await vi.waitFor(() => expect(seen.some((snapshot) => snapshot.complete)).toBe(true));
-    const [first] = seen;
-    expect(first).toMatchObject({ complete: false, total: FIRST_PAINT_ROWS + 5 });
+    const [first, counted] = seen;
+    // Painted without waiting for the count, which follows with the same rows.
+    expect(first).toMatchObject({ complete: false, total: null });
+    expect(counted).toMatchObject({ complete: false, total: FIRST_PAINT_ROWS + 5 });
+    expect(counted!.jobs).toBe(first!.jobs);
     expect(first!.jobs).toHaveLength(FIRST_PAINT_ROWS);
     expect(first!.jobs[0]!.title).toBe(`Synthetic Role ${FIRST_PAINT_ROWS + 4}`);
     expect(seen.at(-1)!.jobs).toHaveLength(FIRST_PAINT_ROWS + 5);
@@ -51,8 +54,23 @@ describe('lazyJobsStore', () => {
     const seen: JobsSnapshot[] = [];
     stops.push(lazyJobsStore(name, early).watchJobs((snapshot) => seen.push(snapshot), (error) => expect.fail(String(error))));
     await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
-    expect(seen[0]).toMatchObject({ complete: false, total: 3, jobs: [{ title: 'Synthetic Role 2' }] });
+    expect(seen[0]).toMatchObject({ complete: false, total: null, jobs: [{ title: 'Synthetic Role 2' }] });
+    expect(seen.find((snapshot) => snapshot.total !== null)).toMatchObject({ total: 3 });
     expect(seen.at(-1)!.jobs).toHaveLength(3);
+  });
+
+  it('never lets a count that comes after the live list overwrite it', async () => {
+    const name = await dbWithJobs(3);
+    const read = await readNewestJobRows(name, 1);
+    let answerCount!: (total: number) => void;
+    const count = new Promise<number>((resolve) => (answerCount = resolve));
+    const seen: JobsSnapshot[] = [];
+    stops.push(lazyJobsStore(name, Promise.resolve({ ...read!, count })).watchJobs((snapshot) => seen.push(snapshot), (error) => expect.fail(String(error))));
+    await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    answerCount(99);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.at(-1)).toMatchObject({ complete: true, total: 3 });
+    expect(seen.some((snapshot) => snapshot.total === 99)).toBe(false);
   });
 
   it('reads the whole list only once the page is idle after painting the first rows', async () => {
@@ -63,8 +81,11 @@ describe('lazyJobsStore', () => {
       const seen = watch(name);
       await vi.waitFor(() => expect(idle).toHaveLength(1));
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(seen).toHaveLength(1);
-      expect(seen[0]!.complete).toBe(false);
+      // The newest rows, then their count: nothing of the whole list yet.
+      expect(seen.map(({ complete, total }) => ({ complete, total }))).toEqual([
+        { complete: false, total: null },
+        { complete: false, total: FIRST_PAINT_ROWS + 2 },
+      ]);
       idle[0]!();
       await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
     } finally {

@@ -25,11 +25,20 @@ export function lazyJobsStore(dbName: string = JOB_DB_NAME, newestRows?: Promise
       let stop: (() => void) | null = null;
       const rows = early ?? readNewestJobRows(dbName, FIRST_PAINT_ROWS);
       early = undefined;
+      // Once the live list has answered, a late count of the early read is old news.
+      let live = false;
       rows
         .then((read) => {
           const newest = newestJobSummaries(read);
           if (active && newest) {
-            onJobs({ jobs: newest.jobs, total: newest.total, complete: newest.jobs.length === newest.total });
+            const { jobs, total } = newest;
+            onJobs({ jobs, total, complete: jobs.length === total });
+            // The rows are painted without waiting for the count: it follows when it comes.
+            if (total === null) {
+              void newest.count.then((counted) => {
+                if (active && !live && counted !== undefined) onJobs({ jobs, total: counted, complete: jobs.length === counted });
+              });
+            }
             // Dexie's script is evaluated only once those rows are painted and the page
             // has nothing more urgent to do.
             return afterPaintWhenIdle().then(store);
@@ -37,7 +46,11 @@ export function lazyJobsStore(dbName: string = JOB_DB_NAME, newestRows?: Promise
           return store();
         })
         .then((loaded) => {
-          if (active) stop = loaded.watchJobs(onJobs, onError);
+          if (!active) return;
+          stop = loaded.watchJobs((snapshot) => {
+            live = true;
+            onJobs(snapshot);
+          }, onError);
         })
         .catch(onError);
       return () => {

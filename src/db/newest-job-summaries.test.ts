@@ -27,10 +27,12 @@ async function dbWith(name: string, count: number): Promise<JobDb> {
 }
 
 describe('readNewestJobSummaries', () => {
-  it('reads the newest saved jobs first, as summaries, and counts them all', async () => {
+  it('reads the newest saved jobs first, as summaries, and counts them all after', async () => {
     await dbWith('newest-order', 5);
     const newest = await readNewestJobSummaries('newest-order', 3);
-    expect(newest?.total).toBe(5);
+    // Three rows of three asked for: there may be more, so the total is the count's to give.
+    expect(newest?.total).toBeNull();
+    expect(await newest?.count).toBe(5);
     expect(newest?.jobs.map((job) => job.title)).toEqual(['Widget Engineer 4', 'Widget Engineer 3', 'Widget Engineer 2']);
     expect(newest?.jobs[0]).not.toHaveProperty('sections');
     expect(newest?.jobs[0]).not.toHaveProperty('raw');
@@ -44,10 +46,19 @@ describe('readNewestJobSummaries', () => {
     try {
       const newest = await readNewestJobSummaries('newest-cursor', 2);
       expect(newest?.jobs.map((job) => job.title)).toEqual(['Widget Engineer 3', 'Widget Engineer 2']);
-      expect(newest?.total).toBe(4);
+      expect(newest?.total).toBeNull();
+      expect(await newest?.count).toBe(4);
     } finally {
       proto.getAllRecords = getAllRecords;
     }
+  });
+
+  it('knows the total with the rows when fewer are saved than asked for', async () => {
+    await dbWith('newest-few', 2);
+    const newest = await readNewestJobSummaries('newest-few', 8);
+    expect(newest?.total).toBe(2);
+    expect(newest?.jobs).toHaveLength(2);
+    expect(await newest?.count).toBe(2);
   });
 
   it('skips a corrupt row with a warning, like every other read', async () => {

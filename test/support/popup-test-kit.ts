@@ -89,7 +89,7 @@ export interface FakeServices extends JobsServices {
   /** Delivers a new list, as the live query does after a change elsewhere. */
   emit(jobs: JobSummary[]): void;
   /** Delivers only the newest jobs, as the store does before the whole list is read. */
-  emitFirstPage(jobs: JobSummary[], total: number): void;
+  emitFirstPage(jobs: JobSummary[], total: number | null): void;
   fail(error: unknown): void;
   watchCount(): number;
 }

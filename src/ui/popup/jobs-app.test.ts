@@ -190,6 +190,22 @@ describe('JobsApp list', () => {
     await vi.waitFor(() => expect(rowTitles(root)[0]).toBe('Synthetic Role 000'));
   });
 
+  it('paints the newest jobs while they are still being counted, then says how many there are', async () => {
+    const services = fakeServices(null);
+    const root = mount({ layout: 'popup', services });
+    await vi.waitFor(() => expect(services.watchCount()).toBe(1));
+    const newest = Array.from({ length: 30 }, (_, i) => summary({ id: `job-${i}`, title: `Synthetic Role ${i}` }));
+    services.emitFirstPage(newest, null);
+    await untilReady();
+    await vi.waitFor(() => expect(rowTitles(root)).toHaveLength(30));
+    expect(byTestId(root, 'job-count').textContent).toBe('Counting your jobs…');
+    // How many are not shown is not known yet, so nothing offers to show them.
+    expect(root.querySelector('[data-testid="show-more"]')).toBeNull();
+    services.emitFirstPage(newest, 400);
+    await vi.waitFor(() => expect(byTestId(root, 'job-count').textContent).toBe('400 jobs'));
+    expect(byTestId(root, 'show-more').textContent).toContain('370 not shown');
+  });
+
   it('shows a job saved elsewhere as soon as the live query delivers it', async () => {
     const services = fakeServices(threeJobs());
     const root = mount({ layout: 'popup', services });

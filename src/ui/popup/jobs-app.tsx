@@ -17,7 +17,7 @@ import type { Layout } from './layout';
 import { ListControls } from './list-controls';
 import { EmptyState, ErrorState, LoadingState, NoMatchesState } from './list-states';
 import { useReadyMarker } from './ready-marker';
-import { countWords } from './row-words';
+import { countWords, incompleteCountText } from './row-words';
 import { UndoToast } from './undo-toast';
 import { useComparePanel } from './use-compare-panel';
 import { useDeleteUndo } from './use-delete-undo';
@@ -77,7 +77,9 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
     [jobs, profile, rates],
   );
   const complete = jobs?.complete ?? false;
-  const total = jobs?.total ?? 0;
+  // Null while the newest jobs are shown and the rest are still being counted.
+  const total = jobs ? jobs.total : 0;
+  const hasJobs = total !== 0;
   const activeFilters = activeFilterCount(filter);
   // Only the newest jobs are here yet: they can be shown as they are only in the order they
   // came in (newest saved first) and unfiltered; any other view waits for the whole list.
@@ -147,7 +149,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
 
   // While only the newest jobs are read, a sort or filter the user just chose waits for the
   // rest; the controls stay, so typing in the search box is never interrupted.
-  const waitingForAll = data !== null && !showing && view === 'list' && total > 0;
+  const waitingForAll = data !== null && !showing && view === 'list' && hasJobs;
 
   const renderList = () => (
       <>
@@ -156,7 +158,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           filter={filter}
           currency={currency}
           countText={
-            complete ? countWords(shownRows.length, listed.length) : waitingForAll ? `Reading all ${total.toLocaleString('en')} jobs…` : countWords(total, total)
+            complete ? countWords(shownRows.length, listed.length) : incompleteCountText(total, waitingForAll)
           }
           activeFilters={activeFilters}
           onSort={(next) => {
@@ -176,7 +178,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
         ) : (
           <JobList
             rows={shownRows}
-            total={complete ? shownRows.length : total}
+            total={complete ? shownRows.length : (total ?? shownRows.length)}
             limit={limit}
             layout={layout}
             expanded={expanded}
@@ -245,9 +247,9 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
     listView = renderList();
     listShown.current = true;
   }
-  if (view === 'compare' && data && listShown.current && total > 0) listView = renderList();
+  if (view === 'compare' && data && listShown.current && hasJobs) listView = renderList();
 
-  const showCompareBar = showing && view === 'list' && total > 0;
+  const showCompareBar = showing && view === 'list' && hasJobs;
   return (
     <div class={`jm-app jm-layout-${layout}`} ref={appRoot}>
       <AppHeader
@@ -276,7 +278,7 @@ export function JobsApp({ layout, services, initialCompareIds = [] }: JobsAppPro
           </button>
         </div>
       )}
-      {showing && data.profile.skills.length === 0 && total > 0 && (
+      {showing && data.profile.skills.length === 0 && hasJobs && (
         <div class="jm-banner" data-testid="profile-hint">
           <span>Add your skills to see how well each job matches you.</span>
           <button type="button" onClick={() => void services.openOptions()}>

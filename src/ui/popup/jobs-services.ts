@@ -10,8 +10,11 @@ export interface JobsSnapshot {
   /** Newest saved first. All of them when `complete`; else only the newest few, to paint sooner. */
   jobs: JobSummary[];
   complete: boolean;
-  /** How many jobs are saved in all. */
-  total: number;
+  /**
+   * How many jobs are saved in all; null while an incomplete snapshot's count is still
+   * coming (it follows in a later snapshot).
+   */
+  total: number | null;
 }
 
 /**

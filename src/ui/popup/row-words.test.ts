@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from './list-controls';
-import { countWords, placeWords } from './row-words';
+import { countWords, incompleteCountText, placeWords } from './row-words';
 
 describe('row words', () => {
   it.each<[Parameters<typeof placeWords>[0], string]>([
@@ -22,6 +22,15 @@ describe('row words', () => {
     [0, 1, '0 of 1 job'],
   ])('%i shown of %i reads %j', (shown, total, words) => {
     expect(countWords(shown, total)).toBe(words);
+  });
+
+  it.each<[number | null, boolean, string]>([
+    [10_000, false, '10000 jobs'],
+    [null, false, 'Counting your jobs…'],
+    [10_000, true, 'Reading all 10,000 jobs…'],
+    [null, true, 'Reading all your jobs…'],
+  ])('with only the newest read, a total of %j (waiting for all: %j) reads %j', (total, waiting, words) => {
+    expect(incompleteCountText(total, waiting)).toBe(words);
   });
 
   it.each([

@@ -39,6 +39,16 @@ export function countWords(shown: number, total: number): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
 }
 
+/**
+ * The count line while only the newest jobs are read: "40 jobs", "Counting your jobs…"
+ * while the total is still coming (null), or, when a sort or filter waits for the rest,
+ * "Reading all 10,000 jobs…".
+ */
+export function incompleteCountText(total: number | null, waitingForAll: boolean): string {
+  if (waitingForAll) return total === null ? 'Reading all your jobs…' : `Reading all ${total.toLocaleString('en')} jobs…`;
+  return total === null ? 'Counting your jobs…' : countWords(total, total);
+}
+
 /** "12 Mar 2025": the saved date the same way everywhere; the time zone is the user's. */
 export function dateWords(iso: string, locale?: string): string {
   const time = Date.parse(iso);
