@@ -41,7 +41,8 @@ export function readNewestJobRows(dbName: string, limit: number): Promise<Newest
     open.onblocked = () => resolve(undefined);
     open.onsuccess = () => {
       const db = open.result;
-      let answerCount: (total: number | undefined) => void = () => {};
+      // Set by the executor, which runs at once.
+      let answerCount!: (total: number | undefined) => void;
       const count = new Promise<number | undefined>((done) => (answerCount = done));
       try {
         if (!db.objectStoreNames.contains('jobs')) {
