@@ -28,9 +28,21 @@ export interface KeyGroup {
   spellings: Spelling[];
 }
 
+/** The groups a first word begins: those of one word, and those of several by their second word. */
+export interface FirstWord {
+  /** One-word groups, shortest first. */
+  single: KeyGroup[];
+  /**
+   * Groups of several words by their second word's signature, or null when none begins
+   * with this word: one look-up finds "Data Engineering" after "Data" among the fifty groups
+   * "Data" begins, where comparing each group's second word cost more than the rest of the walk.
+   */
+  bySecondWord: Map<number, KeyGroup[]> | null;
+}
+
 /** Groups by the signature of their first word, folded to lower case. */
 export interface WordIndex {
-  groups: Map<number, KeyGroup[]>;
+  groups: Map<number, FirstWord>;
   /**
    * One bit per first-word signature (its low bits): most words of a text begin no
    * spelling, and a bit test answers for them faster than the Map. A false yes costs one
@@ -120,9 +132,15 @@ export function buildWordIndex(spellings: readonly Spelling[]): WordIndex {
       groups.set(key, group);
       const sig = wordSignature(spelling.text, word.start, word.end);
       index.firstWords[(sig & FILTER_MASK) >>> 5]! |= 1 << (sig & 31);
-      const list = index.groups.get(sig);
-      if (list === undefined) index.groups.set(sig, [group]);
-      else list.push(group);
+      let first = index.groups.get(sig);
+      if (first === undefined) index.groups.set(sig, (first = { single: [], bySecondWord: null }));
+      if (group.secondWord === NO_WORD) first.single.push(group);
+      else {
+        const bySecond = (first.bySecondWord ??= new Map());
+        const list = bySecond.get(group.secondWord);
+        if (list === undefined) bySecond.set(group.secondWord, [group]);
+        else list.push(group);
+      }
     }
     group.spellings.push(spelling);
   }
@@ -130,7 +148,11 @@ export function buildWordIndex(spellings: readonly Spelling[]): WordIndex {
     group.spellings.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive));
   }
   // Shorter spellings first, so the hits of one word come out ordered by their end.
-  for (const list of index.groups.values()) list.sort((a, b) => a.length - a.lead - (b.length - b.lead));
+  const byLength = (a: KeyGroup, b: KeyGroup) => a.length - a.lead - (b.length - b.lead);
+  for (const first of index.groups.values()) {
+    first.single.sort(byLength);
+    for (const list of first.bySecondWord?.values() ?? []) list.sort(byLength);
+  }
   return index;
 }
 
@@ -157,21 +179,31 @@ export function forEachCandidate(
     let end = i + 1;
     while (end < n && isWordUnitAt(text, end)) end++;
     const sig = wordSignature(text, i, end);
-    const groups = (firstWords[(sig & FILTER_MASK) >>> 5]! & (1 << (sig & 31))) === 0 ? undefined : byFirstWord.get(sig);
-    if (groups !== undefined) {
-      let next: number | undefined;
-      for (const group of groups) {
-        if (group.secondWord !== NO_WORD && group.secondWord !== (next ??= nextWordSignature(text, end))) continue;
+    const first = (firstWords[(sig & FILTER_MASK) >>> 5]! & (1 << (sig & 31))) === 0 ? undefined : byFirstWord.get(sig);
+    if (first !== undefined) {
+      for (const group of first.single) {
         const start = i - group.lead;
         if (start >= 0 && !visit(group, start)) return;
+      }
+      const several = first.bySecondWord?.get(nextWordSignature(text, end));
+      if (several !== undefined) {
+        for (const group of several) {
+          const start = i - group.lead;
+          if (start >= 0 && !visit(group, start)) return;
+        }
       }
     }
     i = end + 1;
   }
 }
 
-/** The signature of the first word at or after `from`, or NO_WORD when the text has no more. */
+/** The signature of the first word at or after `from`, or NO_WORD when the text has no more; nothing allocated. */
 function nextWordSignature(text: string, from: number): number {
-  const word = wordFrom(text, from);
-  return word === null ? NO_WORD : wordSignature(text, word.start, word.end);
+  const n = text.length;
+  let start = from;
+  while (start < n && !isWordUnitAt(text, start)) start++;
+  if (start >= n) return NO_WORD;
+  let end = start + 1;
+  while (end < n && isWordUnitAt(text, end)) end++;
+  return wordSignature(text, start, end);
 }
