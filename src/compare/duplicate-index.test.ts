@@ -65,13 +65,36 @@ describe('duplicateIndexer', () => {
     const index = duplicateIndexer();
     const jobs = [job('a'), job('b'), job('c', { company: 'Quuxworks' }), job('d', { company: 'Quuxworks' })];
     const first = index(jobs);
-    const changed = [jobs[0]!, jobs[1]!, jobs[2]!, { ...jobs[3]!, status: 'applied' as const }];
+    const changed = [jobs[0]!, jobs[1]!, jobs[2]!, { ...jobs[3]!, location: 'Lisbon, Portugal' }];
     const second = index(changed);
     // The unchanged block's answer is the one found before; the changed block was compared again.
     expect(second.suggestions.get('a')![0]!.evidence).toBe(first.suggestions.get('a')![0]!.evidence);
     expect(second.suggestions.get('c')![0]!.evidence).not.toBe(first.suggestions.get('c')![0]!.evidence);
     expect(second.suggestions.get('c')![0]!.other).toBe(changed[3]);
     expect([...second.suggestions.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps a block’s answer when only what it does not compare changed, naming the jobs as they are now', () => {
+    const index = duplicateIndexer();
+    const jobs = [job('c', { company: 'Quuxworks' }), job('d', { company: 'Quuxworks' })];
+    const first = index(jobs);
+    const applied = { ...jobs[1]!, status: 'applied' as const, note: 'Called on Monday' };
+    const second = index([jobs[0]!, applied]);
+    expect(second.suggestions.get('c')![0]!.evidence).toBe(first.suggestions.get('c')![0]!.evidence);
+    expect(second.suggestions.get('c')![0]!.other).toBe(applied);
+    expect(second.suggestions.get('d')![0]!.other).toBe(jobs[0]);
+  });
+
+  it('notices a change that ends a pair: a title no longer alike, a refusal, a job gone from the block', () => {
+    const index = duplicateIndexer();
+    const jobs = [job('c', { company: 'Quuxworks' }), job('d', { company: 'Quuxworks' })];
+    expect(index(jobs).suggestions.size).toBe(2);
+    expect(index([jobs[0]!, { ...jobs[1]!, title: 'Widget Shop Clerk' }]).suggestions.size).toBe(0);
+    expect(index(jobs).suggestions.size).toBe(2);
+    expect(index([jobs[0]!, { ...jobs[1]!, notSameAs: ['c'] }]).suggestions.size).toBe(0);
+    expect(index(jobs).suggestions.size).toBe(2);
+    expect(index([jobs[0]!, { ...jobs[1]!, id: 'e' }]).suggestions.get('c')![0]!.other.id).toBe('e');
+    expect(index([jobs[0]!]).suggestions.size).toBe(0);
   });
 });
 
@@ -111,5 +134,37 @@ describe('confirmSameJob', () => {
     expect(confirmSameJob(applied, saved)).toEqual({ id: 'saved', sameAs: 'applied' });
     const later = job('later', { savedAt: '2026-03-01T00:00:00.000Z' });
     expect(confirmSameJob(later, saved)).toEqual({ id: 'later', sameAs: 'saved' });
+  });
+
+  it('answers each of a run of edited lists as a fresh comparison of that list does', () => {
+    let state = 11;
+    const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 0x1_0000_0000);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const TITLES = ['Widget Founder', 'Widget Founder Apprentice', 'Senior Widget Founder', 'Widget Shop Clerk'];
+    const COMPANIES = ['Zorbly', 'Quuxworks', null];
+    let jobs = Array.from({ length: 40 }, (_, i) => job(`j${i}`, { title: pick(TITLES), company: pick(COMPANIES), location: pick(['Lisbon', 'Porto']) }));
+    const edits: ((list: JobSummary[]) => JobSummary[])[] = [
+      // What the user writes: the pairs stay.
+      (list) => list.map((each, i) => (i === 3 ? { ...each, status: 'applied' as const } : each)),
+      (list) => list.map((each, i) => (i % 7 === 0 ? { ...each, note: `note ${i}` } : each)),
+      // What the comparison reads, in place: pairs come and go.
+      (list) => list.map((each, i) => (i === 5 ? { ...each, title: pick(TITLES) } : each)),
+      (list) => list.map((each, i) => (i === 8 ? { ...each, company: pick(COMPANIES) } : each)),
+      (list) => list.map((each, i) => (i === 9 ? { ...each, location: pick(['Lisbon', 'Porto', null]) } : each)),
+      (list) => list.map((each, i) => (i === 2 ? { ...each, notSameAs: [list[4]!.id] } : each)),
+      (list) => list.map((each, i) => (i === 6 ? { ...each, sameAs: list[7]!.id } : each)),
+      // The list itself: a job gone, one new, an order changed.
+      (list) => list.filter((_, i) => i !== 1),
+      (list) => [job(`n${list.length}`, { title: pick(TITLES), company: 'Zorbly' }), ...list],
+      (list) => [...list.slice(10), ...list.slice(0, 10)],
+    ];
+    const answer = (index: ReturnType<typeof duplicateIndexer>, list: JobSummary[]) =>
+      Object.fromEntries([...index(list).suggestions].map(([id, found]) => [id, found.map(({ other }) => `${other.id}:${other.status}:${other.note}`).sort()]));
+    const running = duplicateIndexer();
+    answer(running, jobs);
+    for (let round = 0; round < 60; round++) {
+      jobs = pick(edits)(jobs);
+      expect(answer(running, jobs)).toEqual(answer(duplicateIndexer(), jobs));
+    }
   });
 });
