@@ -20,12 +20,13 @@ describe('row words', () => {
     [12, 40, '12 of 40 jobs'],
     [1, 1, '1 job'],
     [0, 1, '0 of 1 job'],
+    [1_250, 10_000, '1,250 of 10,000 jobs'],
   ])('%i shown of %i reads %j', (shown, total, words) => {
     expect(countWords(shown, total)).toBe(words);
   });
 
   it.each<[number | null, boolean, string]>([
-    [10_000, false, '10000 jobs'],
+    [10_000, false, '10,000 jobs'],
     [null, false, 'Counting your jobs…'],
     [10_000, true, 'Reading all 10,000 jobs…'],
     [null, true, 'Reading all your jobs…'],

@@ -36,7 +36,12 @@ export function requiredWords(match: MatchResult): string {
 /** "12 of 40 jobs", "1 job", "40 jobs". */
 export function countWords(shown: number, total: number): string {
   const noun = total === 1 ? 'job' : 'jobs';
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  return shown === total ? `${figure(total)} ${noun}` : `${figure(shown)} of ${figure(total)} ${noun}`;
+}
+
+/** "10,000": every count the list shows is written with the same separators. */
+function figure(count: number): string {
+  return count.toLocaleString('en');
 }
 
 /**
@@ -45,7 +50,7 @@ export function countWords(shown: number, total: number): string {
  * "Reading all 10,000 jobs…".
  */
 export function incompleteCountText(total: number | null, waitingForAll: boolean): string {
-  if (waitingForAll) return total === null ? 'Reading all your jobs…' : `Reading all ${total.toLocaleString('en')} jobs…`;
+  if (waitingForAll) return total === null ? 'Reading all your jobs…' : `Reading all ${figure(total)} jobs…`;
   return total === null ? 'Counting your jobs…' : countWords(total, total);
 }
 
