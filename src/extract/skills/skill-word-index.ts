@@ -147,7 +147,8 @@ export function buildWordIndex(spellings: readonly Spelling[]): WordIndex {
   for (const group of groups.values()) {
     group.spellings.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive));
   }
-  // Shorter spellings first, so the hits of one word come out ordered by their end.
+  // Shorter spellings first, so the hits of one word come out ordered by their end (the
+  // one-word groups are visited first: spellings of several words go on to a second word).
   const byLength = (a: KeyGroup, b: KeyGroup) => a.length - a.lead - (b.length - b.lead);
   for (const first of index.groups.values()) {
     first.single.sort(byLength);
