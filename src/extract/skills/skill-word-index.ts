@@ -44,11 +44,18 @@ export interface FirstWord {
 export interface WordIndex {
   groups: Map<number, FirstWord>;
   /**
-   * One bit per first-word signature (its low bits): most words of a text begin no
-   * spelling, and a bit test answers for them faster than the Map. A false yes costs one
-   * Map look-up.
+   * Bit sets that answer most words without the Map (a false yes only costs a look-up):
+   * - `singleWords`: one bit per first word of a one-word group (its signature's low bits);
+   * - `pairFirstWords`: the same for the first words of groups of several words;
+   * - `pairs`: one bit per first and second word of such a group together (pairBit).
+   * Most words of a text begin no spelling, and a third of those that do are ordinary words
+   * ("experience", "the", "team") that begin only spellings of several words, which the next
+   * word rules out ("Experience Cloud", not "experience with"): the bits answer for both,
+   * where the Map look-up was a cache miss or several.
    */
-  firstWords: Uint32Array;
+  singleWords: Uint32Array;
+  pairFirstWords: Uint32Array;
+  pairs: Uint32Array;
 }
 
 /** The second-word signature of a one-word spelling; no real signature is negative. */
@@ -56,6 +63,19 @@ export const NO_WORD = -1;
 
 const FILTER_BITS = 16;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+function hasBit(bits: Uint32Array, key: number): boolean {
+  return (bits[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) !== 0;
+}
+
+function setBit(bits: Uint32Array, key: number): void {
+  bits[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
+}
+
+/** The bit of a first and a second word's signatures together, in WordIndex.pairs; 30 bits, a small integer to V8. */
+function pairBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff;
+}
 
 /** 1 for the ASCII units of a word: a–z, A–Z, 0–9 and the underscore. */
 const WORD_UNIT = new Uint8Array(128);
@@ -114,7 +134,8 @@ function wordFrom(text: string, from: number): { start: number; end: number } | 
  */
 export function buildWordIndex(spellings: readonly Spelling[]): WordIndex {
   const groups = new Map<string, KeyGroup>();
-  const index: WordIndex = { groups: new Map(), firstWords: new Uint32Array((1 << FILTER_BITS) >>> 5) };
+  const bitSet = () => new Uint32Array((1 << FILTER_BITS) >>> 5);
+  const index: WordIndex = { groups: new Map(), singleWords: bitSet(), pairFirstWords: bitSet(), pairs: bitSet() };
   for (const spelling of spellings) {
     const key = searchKeyOf(spelling.text);
     let group = groups.get(key);
@@ -131,11 +152,14 @@ export function buildWordIndex(spellings: readonly Spelling[]): WordIndex {
       };
       groups.set(key, group);
       const sig = wordSignature(spelling.text, word.start, word.end);
-      index.firstWords[(sig & FILTER_MASK) >>> 5]! |= 1 << (sig & 31);
       let first = index.groups.get(sig);
       if (first === undefined) index.groups.set(sig, (first = { single: [], bySecondWord: null }));
-      if (group.secondWord === NO_WORD) first.single.push(group);
-      else {
+      if (group.secondWord === NO_WORD) {
+        setBit(index.singleWords, sig);
+        first.single.push(group);
+      } else {
+        setBit(index.pairFirstWords, sig);
+        setBit(index.pairs, pairBit(sig, group.secondWord));
         const bySecond = (first.bySecondWord ??= new Map());
         const list = bySecond.get(group.secondWord);
         if (list === undefined) bySecond.set(group.secondWord, [group]);
@@ -169,7 +193,7 @@ export function forEachCandidate(
   text: string,
   visit: (group: KeyGroup, start: number) => boolean,
 ): void {
-  const { groups: byFirstWord, firstWords } = index;
+  const { groups: byFirstWord, singleWords, pairFirstWords, pairs } = index;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -180,13 +204,16 @@ export function forEachCandidate(
     let end = i + 1;
     while (end < n && isWordUnitAt(text, end)) end++;
     const sig = wordSignature(text, i, end);
-    const first = (firstWords[(sig & FILTER_MASK) >>> 5]! & (1 << (sig & 31))) === 0 ? undefined : byFirstWord.get(sig);
-    if (first !== undefined) {
+    let first: FirstWord | undefined;
+    if (hasBit(singleWords, sig) && (first = byFirstWord.get(sig)) !== undefined) {
       for (const group of first.single) {
         const start = i - group.lead;
         if (start >= 0 && !visit(group, start)) return;
       }
-      const several = first.bySecondWord?.get(nextWordSignature(text, end));
+    }
+    if (hasBit(pairFirstWords, sig)) {
+      const next = nextWordSignature(text, end);
+      const several = hasBit(pairs, pairBit(sig, next)) ? (first ?? byFirstWord.get(sig))?.bySecondWord?.get(next) : undefined;
       if (several !== undefined) {
         for (const group of several) {
           const start = i - group.lead;
