@@ -121,12 +121,22 @@ export function wordSignature(text: string, start: number, end: number): number 
 
 /** Where the first ASCII word of `text` from `from` on starts and ends, or null when there is none. */
 function wordFrom(text: string, from: number): { start: number; end: number } | null {
+  const start = wordStartFrom(text, from);
+  return start >= text.length ? null : { start, end: wordEnd(text, start) };
+}
+
+/** Where the next word unit at or after `from` is; text.length when there is none. */
+function wordStartFrom(text: string, from: number): number {
   let start = from;
-  while (start < text.length && !isAsciiWordUnit(text.charCodeAt(start))) start++;
-  if (start >= text.length) return null;
+  while (start < text.length && !isWordUnitAt(text, start)) start++;
+  return start;
+}
+
+/** The end of the word that starts at `start` (a word unit). */
+function wordEnd(text: string, start: number): number {
   let end = start + 1;
-  while (end < text.length && isAsciiWordUnit(text.charCodeAt(end))) end++;
-  return { start, end };
+  while (end < text.length && isWordUnitAt(text, end)) end++;
+  return end;
 }
 
 /**
@@ -202,8 +212,7 @@ export function forEachCandidate(
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < n && isWordUnitAt(text, end)) end++;
+    const end = wordEnd(text, i);
     const sig = wordSignature(text, i, end);
     let first: FirstWord | undefined;
     if (hasBit(singleWords, sig) && (first = byFirstWord.get(sig)) !== undefined) {
@@ -228,11 +237,6 @@ export function forEachCandidate(
 
 /** The signature of the first word at or after `from`, or NO_WORD when the text has no more; nothing allocated. */
 function nextWordSignature(text: string, from: number): number {
-  const n = text.length;
-  let start = from;
-  while (start < n && !isWordUnitAt(text, start)) start++;
-  if (start >= n) return NO_WORD;
-  let end = start + 1;
-  while (end < n && isWordUnitAt(text, end)) end++;
-  return wordSignature(text, start, end);
+  const start = wordStartFrom(text, from);
+  return start >= text.length ? NO_WORD : wordSignature(text, start, wordEnd(text, start));
 }
