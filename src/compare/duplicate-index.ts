@@ -1,3 +1,4 @@
+import { deepEqual } from '../core/deep-equal';
 import type { JobSummary } from '../core/saved-job';
 import { folder, foldedEvidence, TITLE_NEEDED, type FoldedJob, type Folder, type SameJobEvidence } from './same-job';
 
@@ -215,7 +216,7 @@ function carriedOver(before: Block, members: readonly JobSummary[], fold: Folder
     const was = before.members[i]!;
     const now = members[i]!;
     if (was === now) continue;
-    if (was.id !== now.id || !sameFolded(fold.job(was), fold.job(now)) || !sameList(was.notSameAs, now.notSameAs)) return null;
+    if (was.id !== now.id || !sameFolded(fold.job(was), fold.job(now)) || !deepEqual(was.notSameAs, now.notSameAs)) return null;
     (replaced ??= new Map()).set(was, now);
   }
   if (replaced === null) return before;
@@ -232,10 +233,6 @@ function sameFolded(a: FoldedJob, b: FoldedJob): boolean {
     a.placeWords === b.placeWords &&
     a.sketch === b.sketch
   );
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function add(map: Map<string, SameJobSuggestion[]>, job: JobSummary, suggestion: SameJobSuggestion): void {
